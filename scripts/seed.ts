@@ -1,0 +1,18 @@
+import { openDatabase } from '../src/database.ts';
+import { migrate } from '../src/migrate.ts';
+
+// npm run seed: loads the demo content (idempotent) into DATABASE_URL or the embedded database.
+const database = await openDatabase();
+try {
+  await migrate(database);
+  const { prisma, closeDb } = await import('../src/db.ts');
+  const { seedDemo } = await import('../src/seed/demo.ts');
+  const { articles } = await seedDemo(prisma);
+  console.log(`Demo content loaded: ${articles} articles.`);
+  await closeDb();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

@@ -1,0 +1,43 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { env } from './env.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { logger } from './logger.ts';
+
+// One pool and one Prisma client per process (STYLE.md: never on the request context).
+// The URL must be known before this module is first imported: server.ts starts the embedded
+// database, if any, and sets DATABASE_URL before it loads the app.
+
+export function poolConfig(url: string, schema: string): pg.PoolConfig {
+  const e = env();
+  return {
+    connectionString: url,
+    max: e.DB_POOL_MAX,
+    // pg-pool applies this to waiting for a free client too, so no request waits forever.
+    connectionTimeoutMillis: e.DB_ACQUIRE_TIMEOUT_MS,
+    idleTimeoutMillis: e.DB_IDLE_TIMEOUT_MS,
+    statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
+    options: `-c search_path="${schema}"`,
+    application_name: 'content-gateway',
+  };
+}
+
+function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: start the server through src/server.ts, which starts an embedded database.');
+  return url;
+}
+
+export const pool = new pg.Pool(poolConfig(databaseUrl(), env().DATABASE_SCHEMA));
+// An idle client whose connection drops emits here; without a listener the process would crash.
+pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection lost'));
+
+export const prisma = new PrismaClient({
+  adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA }),
+  log: [{ emit: 'event', level: 'query' }],
+});
+
+export async function closeDb(): Promise<void> {
+  await prisma.$disconnect();
+  if (!pool.ended) await pool.end();
+}

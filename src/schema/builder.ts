@@ -1,0 +1,55 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from '../context.ts';
+import { prisma } from '../db.ts';
+import type PrismaTypes from '../generated/pothos-types.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
+import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+  },
+  relay: {
+    cursorType: 'String',
+    encodeGlobalID,
+    decodeGlobalID,
+    nodeTypeOptions: { description: 'An object with a stable, opaque global ID that `node(id:)` can fetch again.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    idFieldOptions: { description: 'Opaque global ID; pass it to `node(id:)` to fetch this object again.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible.' },
+    nodesQueryOptions: { description: 'Fetches up to 100 objects by global ID, in the order given; null for each one not found.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item; pass it as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, with their cursors.' },
+    pageInfoFieldOptions: { description: 'Paging information for this page.' },
+    firstArgOptions: { description: 'Return the first n items (1-100).' },
+    lastArgOptions: { description: 'Return the last n items (1-100).' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {});
+builder.addScalarType('JSON', JSONResolver, {});
+builder.queryType({ description: 'Read access to the publisher\'s content.' });

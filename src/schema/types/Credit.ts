@@ -1,0 +1,12 @@
+import { builder } from '../builder.ts';
+import { CreditRoleEnum } from './enums.ts';
+
+builder.prismaObject('ArticleCredit', {
+  name: 'Credit',
+  description: 'A person credited on an article, with what they did.',
+  fields: (t) => ({
+    role: t.expose('role', { type: CreditRoleEnum, description: 'What the person did.' }),
+    position: t.exposeInt('position', { description: 'Order in the credit line, from 0.' }),
+    person: t.relation('person', { description: 'The credited person.' }),
+  }),
+});

@@ -1,0 +1,49 @@
+import { createServer } from 'node:http';
+import { openDatabase } from './database.ts';
+import { ConfigError, env } from './env.ts';
+import { migrate } from './migrate.ts';
+
+// The only file that listens on a port. Order matters: the database must be reachable and
+// migrated before src/db.ts (imported by the app) opens its pool.
+
+async function main() {
+  const e = env();
+  const database = await openDatabase();
+  const { logger } = await import('./logger.ts');
+  const applied = await migrate(database);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  const { prisma, closeDb } = await import('./db.ts');
+  if (e.SEED_ON_START && (await prisma.article.count()) === 0) {
+    const { seedDemo } = await import('./seed/demo.ts');
+    const { articles } = await seedDemo(prisma);
+    logger.info({ articles }, 'empty database: demo content loaded');
+  }
+
+  const { yoga } = await import('./yoga.ts');
+  const server = createServer(yoga);
+  server.listen(e.PORT, e.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : e.PORT;
+    logger.info(`GraphQL and GraphiQL on http://localhost:${port}${yoga.graphqlEndpoint}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    server.closeIdleConnections();
+    await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
+    await database.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});
