@@ -1,6 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { env } from './env.ts';
+import { env, type Env } from './env.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { logger } from './logger.ts';
 
@@ -8,8 +8,7 @@ import { logger } from './logger.ts';
 // The URL must be known before this module is first imported: server.ts starts the embedded
 // database, if any, and sets DATABASE_URL before it loads the app.
 
-export function poolConfig(url: string, schema: string): pg.PoolConfig {
-  const e = env();
+export function poolConfig(url: string, schema: string, e: Env = env()): pg.PoolConfig {
   return {
     connectionString: url,
     max: e.DB_POOL_MAX,
@@ -28,9 +27,14 @@ function databaseUrl(): string {
   return url;
 }
 
-export const pool = new pg.Pool(poolConfig(databaseUrl(), env().DATABASE_SCHEMA));
-// An idle client whose connection drops emits here; without a listener the process would crash.
-pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection lost'));
+export function createPool(config: pg.PoolConfig): pg.Pool {
+  const p = new pg.Pool(config);
+  // An idle client whose connection drops emits here; without a listener the process would crash.
+  p.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection lost'));
+  return p;
+}
+
+export const pool = createPool(poolConfig(databaseUrl(), env().DATABASE_SCHEMA));
 
 export const prisma = new PrismaClient({
   adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA }),

@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import { openDatabase } from './database.ts';
 import { ConfigError, env } from './env.ts';
 import { migrate } from './migrate.ts';
 
@@ -8,6 +7,7 @@ import { migrate } from './migrate.ts';
 
 async function main() {
   const e = env();
+  const { openDatabase } = await import('./database.ts');
   const database = await openDatabase();
   const { logger } = await import('./logger.ts');
   const applied = await migrate(database);

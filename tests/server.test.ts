@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// `npm start` on a machine without PostgreSQL: the real server process, an embedded database,
+// demo content, a clean stop on SIGTERM, and a restart that keeps the data.
+
+const folders: string[] = [];
+afterAll(async () => {
+  for (const f of folders) await rm(f, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function start(env: Record<string, string>, user?: { uid: number; gid: number }) {
+  const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, ...parent } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...parent, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...user,
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function waitReady(port: number, proc: { output: () => string; child: ChildProcess }) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
+    const res = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server not ready in time:\n${proc.output()}`);
+}
+
+async function articleCount(pgPort: number): Promise<number> {
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres` });
+  await client.connect();
+  const { rows } = await client.query('SELECT count(*)::int AS n FROM "Article"');
+  await client.end();
+  return rows[0].n;
+}
+
+const query = `{ article(slug: "central-bank-holds-rates-steady") { slug title category { name } credits { role person { name } } } }`;
+
+const users: { label: string; user?: { uid: number; gid: number } }[] = [{ label: 'the current user' }];
+// CI runs as root: prove a normal user can run it too.
+if (process.getuid?.() === 0) users.push({ label: 'an unprivileged user (nobody)', user: { uid: 65534, gid: 65534 } });
+
+describe('npm start without DATABASE_URL', () => {
+  for (const { label, user } of users) {
+    it(`serves demo articles from an embedded PostgreSQL, stops cleanly and keeps its data, as ${label}`, async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'content-gateway-start-'));
+      folders.push(folder);
+      await chmod(folder, 0o777);
+      const [port, pgPort] = [await freePort(), await freePort()];
+      const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: join(folder, 'data') };
+
+      const first = start(env, user);
+      await waitReady(port, first);
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.article.slug).toBe('central-bank-holds-rates-steady');
+      expect(body.data.article.credits.map((c: { role: string }) => c.role)).toEqual(
+        expect.arrayContaining(['REPORTING', 'WRITING', 'EDITING']),
+      );
+      const graphiql = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await graphiql.text()).toContain('GraphiQL');
+      const seeded = await articleCount(pgPort);
+      expect(seeded).toBeGreaterThanOrEqual(30);
+
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      await expect(articleCount(pgPort)).rejects.toThrow(); // PostgreSQL stopped with it
+
+      const second = start(env, user);
+      await waitReady(port, second);
+      expect(await articleCount(pgPort)).toBe(seeded); // same data, not seeded twice
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }, 180_000);
+  }
+
+  it('refuses a bad configuration value with a message naming it', async () => {
+    const proc = start({ PORT: 'eighty', DB_POOL_MAX: '0' });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/Invalid configuration:\n\s+PORT: .+\n\s+DB_POOL_MAX: .+/);
+    expect(proc.output()).not.toMatch(/at .+\.ts:\d+/); // no stack trace
+  });
+});
