@@ -1,11 +1,19 @@
+import type DataLoader from 'dataloader';
+import type { FieldNode } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 
-// A fresh context per request. `now` is read once so every visibility check in one response
-// agrees on what has been published.
+// A fresh context per request: loaders never outlive the request that filled them.
 export interface Context {
+  /** Read once, so every visibility check in one response agrees on what is published. */
   now: Date;
+  /** Page loaders of article lists, per field of the operation (src/loaders/article-lists.ts). */
+  articleLists: WeakMap<FieldNode, Map<string, DataLoader<any, any, string>>>;
+  /** Count loaders of article lists, per list kind. */
+  articleCounts: Map<string, DataLoader<any, number, string>>;
+  /** Other per-request loaders and memoised reads, created on first use. */
+  memo: Map<string, unknown>;
 }
 
-export function createContext(_initial: YogaInitialContext): Context {
-  return { now: new Date() };
+export function createContext(_initial?: YogaInitialContext): Context {
+  return { now: new Date(), articleLists: new WeakMap(), articleCounts: new Map(), memo: new Map() };
 }

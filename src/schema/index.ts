@@ -1,8 +1,20 @@
 import { builder } from './builder.ts';
 import './types/enums.ts';
 import './types/Article.ts';
+import './types/ArticleFilter.ts';
+import './types/BodyBlock.ts';
 import './types/Category.ts';
 import './types/Credit.ts';
+import './types/Dateline.ts';
+import './types/FaqEntry.ts';
+import './types/KeyTakeaway.ts';
+import './types/Mention.ts';
+import './types/Organization.ts';
 import './types/Person.ts';
+import './types/Place.ts';
+import './types/Promo.ts';
+import './types/Publication.ts';
+import './types/RelatedArticleConnection.ts';
+import './types/Tag.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

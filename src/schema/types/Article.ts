@@ -1,30 +1,146 @@
+import { articleJsonLd } from '../../content/json-ld.ts';
 import { prisma } from '../../db.ts';
 import { badInput } from '../../errors.ts';
+import { loadArticlePage, type ArticleConnection as ArticlePage, type ArticleFilter } from '../../loaders/article-lists.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
 import { visibleArticle } from '../visibility.ts';
+import { ArticleFilterInput } from './ArticleFilter.ts';
+import { BodyBlock } from './BodyBlock.ts';
+import { Dateline } from './Dateline.ts';
+import { Mention, type MentionShape } from './Mention.ts';
+import { Tag } from './Tag.ts';
+
+const byPosition = { orderBy: { position: 'asc' } } as const;
+const creditOrder = { orderBy: [{ position: 'asc' as const }, { role: 'asc' as const }] };
 
 export const Article = builder.prismaNode('Article', {
-  description: 'A news article as a reader sees it on the site.',
+  description: 'A news article as a reader sees it on the site. Only published articles are visible.',
   id: { field: 'id' },
+  // Select mode: a list of 20 headlines does not read 20 bodies.
+  select: { id: true },
   findUnique: (id, ctx) => ({ id: Number(id), ...visibleArticle(ctx) }),
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Canonical URL key; old slugs still resolve through `article(slug:)`.' }),
+    slug: t.exposeString('slug', { description: 'Canonical URL key; former slugs still resolve through `article(slug:)`.' }),
     title: t.exposeString('title', { description: 'The headline.' }),
-    category: t.relation('category', { description: 'The primary category.' }),
-    credits: t.relation('credits', {
-      description: 'People credited on the article, in credit-line order.',
-      query: { orderBy: [{ position: 'asc' }, { role: 'asc' }] },
-    }),
+    alternativeTitle: t.exposeString('alternativeTitle', { nullable: true, description: 'The second (SEO) headline.' }),
+    summary: t.exposeString('summary', { nullable: true, description: 'One or two sentences for lists and previews.' }),
   }),
 });
 
-builder.queryField('article', (t) =>
-  t.prismaField({
-    type: 'Article',
+builder.prismaObjectFields(Article, (t) => ({
+    body: t.field({
+      type: [BodyBlock],
+      description: 'The text as ordered typed blocks.',
+      select: { body: true },
+      resolve: (a) => a.body as never,
+    }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was published (visible articles always have it).',
+      select: { publishedAt: true, updatedAt: true },
+      resolve: (a) => a.publishedAt ?? a.updatedAt,
+    }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last updated.' }),
+    wordCount: t.exposeInt('wordCount', { description: 'Words in the body, derived from it when written.' }),
+    readingTimeMinutes: t.exposeInt('readingTimeMinutes', { description: 'Minutes to read the body (230 words a minute, at least 1).' }),
+    dateline: t.field({
+      type: Dateline,
+      nullable: true,
+      description: 'Place and wire agency the story was filed from; null when it has none.',
+      select: { datelinePlace: true, datelineAgency: true },
+      resolve: (a) => (a.datelinePlace || a.datelineAgency ? { place: a.datelinePlace, agency: a.datelineAgency } : null),
+    }),
+    credits: t.relation('credits', {
+      description: 'People credited on the article, in credit-line order.',
+      query: creditOrder,
+    }),
+    mentions: t.field({
+      type: [Mention],
+      description: 'People, then organisations, then places the story is about, quotes or names, each in story order.',
+      select: {
+        personMentions: { ...byPosition, include: { person: true } },
+        organizationMentions: { ...byPosition, include: { organization: true } },
+        placeMentions: { ...byPosition, include: { place: true } },
+      },
+      resolve: (a): MentionShape[] => [
+        ...a.personMentions.map((m) => ({ role: m.role, position: m.position, entity: m.person, entityType: 'Person' as const })),
+        ...a.organizationMentions.map((m) => ({ role: m.role, position: m.position, entity: m.organization, entityType: 'Organization' as const })),
+        ...a.placeMentions.map((m) => ({ role: m.role, position: m.position, entity: m.place, entityType: 'Place' as const })),
+      ],
+    }),
+    keyTakeaways: t.relation('keyTakeaways', { description: 'Key takeaways, in order.', query: byPosition }),
+    faq: t.relation('faqEntries', { description: 'Questions and answers, in order.', query: byPosition }),
+    tags: t.field({
+      type: [Tag],
+      description: 'Tags, by name.',
+      select: { tags: { include: { tag: true } } },
+      resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
+    }),
+    category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),
+    publication: t.relation('publication', { description: 'The publication it appeared in.' }),
+    promo: t.relation('promo', { nullable: true, description: 'A promotional slot shown with it, if any.' }),
+    jsonLd: t.field({
+      type: 'JSON',
+      description: 'schema.org NewsArticle (and FAQPage when it has questions) as JSON-LD, for search engines.',
+      select: {
+        slug: true, title: true, alternativeTitle: true, summary: true, publishedAt: true, updatedAt: true,
+        wordCount: true, body: true, publication: true, category: true, datelinePlace: true,
+        credits: { ...creditOrder, include: { person: true } },
+        tags: { include: { tag: true } },
+        faqEntries: byPosition,
+      },
+      resolve: (a) => articleJsonLd(a),
+    }),
+}));
+
+export const ArticleOrderEnum = builder.enumType('ArticleOrder', {
+  description: 'Order of an article list; ties are broken by id, so cursors never skip or repeat an item.',
+  values: {
+    PUBLISHED_AT_DESC: { description: 'Newest first (the default).' },
+    PUBLISHED_AT_ASC: { description: 'Oldest first.' },
+    UPDATED_AT_DESC: { description: 'Most recently updated first.' },
+    UPDATED_AT_ASC: { description: 'Least recently updated first.' },
+  },
+});
+
+export const PAGE_LIMITS = `Page size: \`first\` or \`last\`, ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.`;
+
+export const ArticleConnection = builder.connectionObject(
+  {
+    type: Article,
+    name: 'ArticleConnection',
+    description: 'A page of articles, newest first unless ordered otherwise.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many visible articles the whole list holds (counted only when asked for).',
+        resolve: (page) => (page as unknown as ArticlePage<unknown>).totalCount(),
+      }),
+    }),
+  },
+  { name: 'ArticleEdge', description: 'An article in a list, with its cursor.' },
+);
+
+builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: `Newest other articles of the same category, never this one. ${PAGE_LIMITS}`,
+      select: { categoryId: true },
+      resolve: (a, args, ctx, info) =>
+        loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }, args) as never,
+    },
+    ArticleConnection,
+  ),
+);
+
+builder.queryFields((t) => ({
+  article: t.prismaField({
+    type: Article,
     nullable: true,
     description:
-      'One visible article by global ID or by slug (exactly one of them). An old slug of a renamed article resolves to it; read `slug` for the canonical one. Null when not found.',
+      'One visible article by global ID or by slug (exactly one of them). A former slug of a renamed article resolves to it; read `slug` for the canonical one. Null when not found or not published.',
     args: {
       id: t.arg.id({ description: 'Global ID of the article.' }),
       slug: t.arg.string({ description: 'Current or former slug of the article.' }),
@@ -37,4 +153,26 @@ builder.queryField('article', (t) =>
       return prisma.article.findFirst({ ...query, where: { ...where, ...visibleArticle(ctx) } });
     },
   }),
-);
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Visible articles matching a filter, in a stable order. ${PAGE_LIMITS}`,
+      args: {
+        filter: t.arg({ type: ArticleFilterInput, description: 'Conditions articles must meet.' }),
+        orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+      },
+      resolve: (_root, args, ctx, info) => {
+        if ((args.filter?.tags?.slugs.length ?? 0) > 20) throw badInput('At most 20 tags in a filter.', { argument: 'filter.tags' });
+        const f = args.filter ?? {};
+        const filter: ArticleFilter = {
+          ...f,
+          category: f.category && { slug: f.category.slug, includeSubcategories: f.category.includeSubcategories ?? true },
+          tags: f.tags && { slugs: f.tags.slugs, match: f.tags.match ?? 'ANY' },
+          person: f.person && { slug: f.person.slug, as: f.person.role ? 'CREDITED' : (f.person.as ?? 'EITHER'), role: f.person.role },
+        };
+        return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
+      },
+    },
+    ArticleConnection,
+  ),
+}));

@@ -1,11 +1,61 @@
+import { prisma } from '../../db.ts';
+import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { ancestors } from '../../loaders/categories.ts';
 import { builder } from '../builder.ts';
+import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
 
 export const Category = builder.prismaNode('Category', {
-  description: 'A section of the site, in a tree (for example Finance > Banking).',
+  description: 'A section of the site, in a tree (for example Finance > Markets > Currencies).',
   id: { field: 'id' },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL key of the category, unique.' }),
     name: t.exposeString('name', { description: 'Display name.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the section covers.' }),
+    position: t.exposeInt('position', { description: 'Order among its siblings, from 0.' }),
   }),
 });
+
+builder.prismaObjectFields(Category, (t) => ({
+    parent: t.relation('parent', { nullable: true, description: 'The category above it; null at the top.' }),
+    children: t.relation('children', { description: 'Its subcategories, in order.', query: { orderBy: { position: 'asc' } } }),
+    ancestors: t.field({
+      type: [Category],
+      description: 'Categories above it, top first: with the category itself, the breadcrumb.',
+      select: { parentId: true },
+      resolve: (c, _args, ctx) => ancestors(ctx, c),
+    }),
+    articles: t.connection(
+      {
+        type: Article,
+        description: `Visible articles of the category, newest first. ${PAGE_LIMITS}`,
+        args: {
+          includeSubcategories: t.arg.boolean({ defaultValue: true, description: 'Also articles of its subcategories, at any depth.' }),
+          orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+        },
+        resolve: (c, args, ctx, info) =>
+          loadArticlePage(ctx, info, { kind: 'category', includeSubcategories: args.includeSubcategories ?? true }, { key: c.id }, args) as never,
+      },
+      ArticleConnection,
+    ),
+}));
+
+builder.queryFields((t) => ({
+  category: t.prismaField({
+    type: 'Category',
+    nullable: true,
+    description: 'A category by slug; null when unknown.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the category.' }) },
+    resolve: (query, _root, args) => prisma.category.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+  categories: t.prismaField({
+    type: ['Category'],
+    description: 'The category tree, one level at a time: top-level categories, or the children of `parent`. Follow `children` for deeper levels.',
+    args: { parent: t.arg.string({ description: 'Slug of the parent; omit for the top level.' }) },
+    resolve: (query, _root, args) =>
+      prisma.category.findMany({
+        ...query,
+        where: args.parent ? { parent: { slug: args.parent } } : { parentId: null },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+}));

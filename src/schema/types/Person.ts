@@ -1,4 +1,8 @@
+import { prisma } from '../../db.ts';
+import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
+import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { CreditRoleEnum } from './enums.ts';
 
 export const Person = builder.prismaNode('Person', {
   description: 'A journalist credited on articles, or someone the news is about.',
@@ -9,3 +13,38 @@ export const Person = builder.prismaNode('Person', {
     shortBio: t.exposeString('shortBio', { nullable: true, description: 'One or two sentences about the person.' }),
   }),
 });
+
+builder.prismaObjectFields(Person, (t) => ({
+    affiliation: t.relation('affiliation', { nullable: true, description: 'The organisation the person works for, if known.' }),
+    credits: t.connection(
+      {
+        type: Article,
+        description: `Visible articles crediting the person, newest first. ${PAGE_LIMITS}`,
+        args: {
+          role: t.arg({ type: CreditRoleEnum, description: 'Only credits in this role.' }),
+          orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+        },
+        resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'credit', role: args.role }, { key: p.id }, args) as never,
+      },
+      ArticleConnection,
+    ),
+    mentionedIn: t.connection(
+      {
+        type: Article,
+        description: `Visible articles whose story mentions the person, newest first. ${PAGE_LIMITS}`,
+        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'mention' }, { key: p.id }, args) as never,
+      },
+      ArticleConnection,
+    ),
+}));
+
+builder.queryField('person', (t) =>
+  t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description: 'A person by slug; null when unknown.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the person.' }) },
+    resolve: (query, _root, args) => prisma.person.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+);

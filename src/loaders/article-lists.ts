@@ -1,0 +1,272 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+import { prisma } from '../db.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import type { CreditRole } from '../generated/prisma/enums.ts';
+import { visibleArticle } from '../schema/visibility.ts';
+import { encodeCursor, pageRequest, type PageArgs, type PageRequest } from './pagination.ts';
+
+// Every list of articles (a category's, a tag's, a person's credits, "more from this category",
+// the root feed) is one keyset page per parent. Prisma cannot take the top N per parent without
+// reading every child (a nested `take` is applied in memory), so the page ids come from one
+// LATERAL query for all parents of a field, and the rows with everything the client selected
+// under `node` from one Prisma findMany: a constant number of statements however many parents.
+
+const { sql, join, raw, empty } = Prisma;
+
+export type ArticleOrder = 'PUBLISHED_AT_DESC' | 'PUBLISHED_AT_ASC' | 'UPDATED_AT_DESC' | 'UPDATED_AT_ASC';
+
+export interface ArticleFilter {
+  category?: { slug: string; includeSubcategories: boolean } | null;
+  tags?: { slugs: string[]; match: 'ANY' | 'ALL' } | null;
+  person?: { slug: string; as: 'CREDITED' | 'MENTIONED' | 'EITHER'; role?: CreditRole | null } | null;
+  organization?: string | null;
+  place?: string | null;
+  publication?: string | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+}
+
+/** What a list is of, for a parent whose id is `p.key` (and `p.key2`, the article's category). */
+export type ArticleSource =
+  | { kind: 'category'; includeSubcategories: boolean }
+  | { kind: 'tag' }
+  | { kind: 'credit'; role?: CreditRole | null }
+  | { kind: 'mention' }
+  | { kind: 'organization' }
+  | { kind: 'place' }
+  | { kind: 'publication' }
+  | { kind: 'moreFromCategory' }
+  | { kind: 'filter'; filter: ArticleFilter };
+
+export interface Parent {
+  key: number;
+  key2?: number;
+}
+
+const exists = (table: string, column: string, value: Prisma.Sql, extra: Prisma.Sql = empty) =>
+  sql`EXISTS (SELECT 1 FROM ${raw(`"${table}"`)} x WHERE x."articleId" = a.id AND x.${raw(`"${column}"`)} = ${value} ${extra})`;
+
+const descendantsOf = (root: Prisma.Sql) => sql`(WITH RECURSIVE d(id) AS (
+    SELECT id FROM "Category" WHERE id = ${root}
+    UNION ALL SELECT c.id FROM "Category" c JOIN d ON c."parentId" = d.id)
+  SELECT id FROM d)`;
+
+const idBySlug = (table: string, slug: string) => sql`(SELECT id FROM ${raw(`"${table}"`)} WHERE slug = ${slug})`;
+
+const roleIs = (role?: CreditRole | null) => (role ? sql`AND x.role = ${role}::"CreditRole"` : empty);
+
+/** Join tables whose rows carry the article's visible publishedAt (see the list_sort_keys migration). */
+const joinSources = {
+  tag: { table: 'ArticleTag', column: 'tagId' },
+  credit: { table: 'ArticleCredit', column: 'personId' },
+  mention: { table: 'ArticlePersonMention', column: 'personId' },
+  organization: { table: 'ArticleOrganizationMention', column: 'organizationId' },
+  place: { table: 'ArticlePlaceMention', column: 'placeId' },
+} as const;
+
+function filterCondition(f: ArticleFilter): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (f.category) {
+    const id = idBySlug('Category', f.category.slug);
+    out.push(f.category.includeSubcategories ? sql`a."categoryId" IN ${descendantsOf(id)}` : sql`a."categoryId" = ${id}`);
+  }
+  if (f.tags?.slugs.length) {
+    const tagIds = sql`(SELECT id FROM "Tag" WHERE slug = ANY(${f.tags.slugs}::text[]))`;
+    out.push(
+      f.tags.match === 'ANY'
+        ? sql`EXISTS (SELECT 1 FROM "ArticleTag" x WHERE x."articleId" = a.id AND x."tagId" IN ${tagIds})`
+        : sql`(SELECT count(*) FROM "ArticleTag" x WHERE x."articleId" = a.id AND x."tagId" IN ${tagIds}) = ${new Set(f.tags.slugs).size}`,
+    );
+  }
+  if (f.person) {
+    const id = idBySlug('Person', f.person.slug);
+    const credited = exists('ArticleCredit', 'personId', id, roleIs(f.person.role));
+    const mentioned = exists('ArticlePersonMention', 'personId', id);
+    out.push(f.person.as === 'CREDITED' ? credited : f.person.as === 'MENTIONED' ? mentioned : sql`(${credited} OR ${mentioned})`);
+  }
+  if (f.organization) out.push(exists('ArticleOrganizationMention', 'organizationId', idBySlug('Organization', f.organization)));
+  if (f.place) out.push(exists('ArticlePlaceMention', 'placeId', idBySlug('Place', f.place)));
+  if (f.publication) out.push(sql`a."publicationId" = ${idBySlug('Publication', f.publication)}`);
+  if (f.publishedAfter) out.push(sql`a."publishedAt" >= ${f.publishedAfter}`);
+  if (f.publishedBefore) out.push(sql`a."publishedAt" < ${f.publishedBefore}`);
+  return out;
+}
+
+/** The condition on `a` (an Article row) that puts it in the list of parent `key`/`key2`. */
+function sourceCondition(source: ArticleSource, key: Prisma.Sql, key2: Prisma.Sql): Prisma.Sql {
+  switch (source.kind) {
+    case 'category':
+      return source.includeSubcategories ? sql`a."categoryId" IN ${descendantsOf(key)}` : sql`a."categoryId" = ${key}`;
+    case 'credit':
+      return exists('ArticleCredit', 'personId', key, roleIs(source.role));
+    case 'tag':
+    case 'mention':
+    case 'organization':
+    case 'place':
+      return exists(joinSources[source.kind].table, joinSources[source.kind].column, key);
+    case 'publication':
+      return sql`a."publicationId" = ${key}`;
+    case 'moreFromCategory':
+      return sql`a."categoryId" = ${key2} AND a.id <> ${key}`;
+    case 'filter': {
+      const parts = filterCondition(source.filter);
+      return parts.length ? join(parts, ' AND ') : sql`TRUE`;
+    }
+  }
+}
+
+const visible = (now: Date) => sql`a.status = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
+
+function orderParts(order: ArticleOrder, backward: boolean) {
+  const column = order.startsWith('PUBLISHED_AT') ? 'publishedAt' : 'updatedAt';
+  const descending = order.endsWith('DESC') !== backward;
+  return { column, descending, dir: raw(descending ? 'DESC' : 'ASC'), cmp: raw(descending ? '<' : '>') };
+}
+
+/**
+ * The SQL giving one parent's page as rows (id, sort), best plan per list kind: a range scan of
+ * the join table's sort-key index for tag/person/organisation/place lists by publish date, a
+ * top-N per subcategory merged for category trees, else a scan of Article in list order.
+ */
+function pageSql(source: ArticleSource, order: ArticleOrder, page: PageRequest, now: Date): Prisma.Sql {
+  const { column, dir, cmp } = orderParts(order, page.backward);
+  const limit = page.size + 1;
+  const cursorAt = page.cursor ? sql`${new Date(page.cursor.value)}::timestamptz` : empty;
+  if (column === 'publishedAt' && source.kind in joinSources) {
+    const { table, column: parentColumn } = joinSources[source.kind as keyof typeof joinSources];
+    const keyset = page.cursor ? sql`AND (x."publishedAt", x."articleId") ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
+    const role = source.kind === 'credit' ? roleIs(source.role) : empty;
+    // A person can hold two roles on one article: GROUP BY keeps each article once, in index order.
+    return sql`SELECT x."articleId" AS id, x."publishedAt" AS sort FROM ${raw(`"${table}"`)} x
+      WHERE x.${raw(`"${parentColumn}"`)} = p.key AND x."publishedAt" <= ${now} ${role} ${keyset}
+      GROUP BY x."publishedAt", x."articleId"
+      ORDER BY x."publishedAt" ${dir}, x."articleId" ${dir} LIMIT ${limit}`;
+  }
+  const col = raw(`a."${column}"`);
+  const keyset = page.cursor ? sql`AND (${col}, a.id) ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
+  if (source.kind === 'category' && source.includeSubcategories) {
+    return sql`SELECT y.id, y.sort FROM ${descendantsOf(sql`p.key`)} AS d(id)
+      CROSS JOIN LATERAL (
+        SELECT a.id, ${col} AS sort FROM "Article" a
+        WHERE a."categoryId" = d.id AND ${visible(now)} ${keyset}
+        ORDER BY ${col} ${dir}, a.id ${dir} LIMIT ${limit}) y
+      ORDER BY y.sort ${dir}, y.id ${dir} LIMIT ${limit}`;
+  }
+  return sql`SELECT a.id, ${col} AS sort FROM "Article" a
+    WHERE ${visible(now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)} ${keyset}
+    ORDER BY ${col} ${dir}, a.id ${dir} LIMIT ${limit}`;
+}
+
+interface PageRow {
+  parent: number;
+  id: number;
+  sort: Date;
+}
+
+export interface ArticleConnection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+async function loadPages(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  source: ArticleSource,
+  order: ArticleOrder,
+  page: PageRequest,
+  parents: readonly Parent[],
+  count: { load: (p: Parent) => Promise<number> },
+): Promise<ArticleConnection<unknown>[]> {
+  const { descending } = orderParts(order, page.backward);
+  const rows = await prisma.$queryRaw<PageRow[]>`
+    SELECT p.key AS parent, x.id, x.sort
+    FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)
+    CROSS JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x`;
+  const byParent = new Map<number, PageRow[]>();
+  for (const r of rows) byParent.get(r.parent)?.push(r) ?? byParent.set(r.parent, [r]);
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const nodes = ids.length
+    ? await prisma.article.findMany({
+        ...queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }),
+        where: { id: { in: ids }, ...visibleArticle(ctx) },
+      })
+    : [];
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const cmp = (x: PageRow, y: PageRow) =>
+    (x.sort.getTime() - y.sort.getTime() || x.id - y.id) * (descending ? -1 : 1);
+  return parents.map((parent) => {
+    const list = (byParent.get(parent.key) ?? []).sort(cmp);
+    const more = list.length > page.size;
+    const pageRows = list.slice(0, page.size);
+    if (page.backward) pageRows.reverse();
+    const edges = pageRows
+      .filter((r) => nodeById.has(r.id))
+      .map((r) => ({ cursor: encodeCursor({ value: r.sort.toISOString(), id: r.id }), node: nodeById.get(r.id)! }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.backward ? page.cursor != null : more,
+        hasPreviousPage: page.backward ? more : page.cursor != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: () => count.load(parent),
+    };
+  });
+}
+
+function countLoader(ctx: Context, source: ArticleSource) {
+  return new DataLoader<Parent, number, string>(
+    async (parents) => {
+      const rows = await prisma.$queryRaw<{ key: number; n: number }[]>`
+        SELECT p.key, (SELECT count(*)::int FROM "Article" a
+                       WHERE ${visible(ctx.now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}) AS n
+        FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`;
+      const byKey = new Map(rows.map((r) => [r.key, r.n]));
+      return parents.map((p) => byKey.get(p.key) ?? 0);
+    },
+    { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
+  );
+}
+
+/**
+ * Resolves one parent's page of a connection field; calls for the other parents of the same
+ * field in the same operation are batched into the same statements.
+ */
+export function loadArticlePage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  source: ArticleSource,
+  parent: Parent,
+  args: PageArgs & { orderBy?: ArticleOrder | null },
+  defaultSize?: number,
+): Promise<ArticleConnection<unknown>> {
+  const order = args.orderBy ?? 'PUBLISHED_AT_DESC';
+  const page = pageRequest(args, defaultSize);
+  const sourceKey = JSON.stringify(source);
+  const key = `${sourceKey}|${order}|${page.size}|${page.backward}|${page.cursor?.value}|${page.cursor?.id}`;
+  let perField = ctx.articleLists.get(info.fieldNodes[0]);
+  if (!perField) ctx.articleLists.set(info.fieldNodes[0], (perField = new Map()));
+  let loader = perField.get(key);
+  if (!loader) {
+    const counts = { load: (p: Parent) => articleCount(ctx, source, p) };
+    loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
+      (parents) => loadPages(ctx, info, source, order, page, parents, counts),
+      { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
+    );
+    perField.set(key, loader);
+  }
+  return loader.load(parent);
+}
+
+/** How many visible articles a parent's list holds; batched across parents of the same kind. */
+export function articleCount(ctx: Context, source: ArticleSource, parent: Parent | number): Promise<number> {
+  const sourceKey = JSON.stringify(source);
+  let counter = ctx.articleCounts.get(sourceKey);
+  if (!counter) ctx.articleCounts.set(sourceKey, (counter = countLoader(ctx, source)));
+  return counter.load(typeof parent === 'number' ? { key: parent } : parent);
+}

@@ -1,0 +1,28 @@
+import type { Context } from '../context.ts';
+import { prisma } from '../db.ts';
+import type { Category } from '../generated/prisma/client.ts';
+
+// The category tree is small (hundreds of rows at most), so a request that needs ancestors or
+// descendants reads it once, whole, and walks it in memory: one statement for any number of
+// breadcrumbs in the response.
+export function categoryTree(ctx: Context): Promise<Map<number, Category>> {
+  const key = 'categoryTree';
+  let loaded = ctx.memo.get(key) as Promise<Map<number, Category>> | undefined;
+  if (!loaded) {
+    loaded = prisma.category.findMany().then((rows) => new Map(rows.map((c) => [c.id, c])));
+    ctx.memo.set(key, loaded);
+  }
+  return loaded;
+}
+
+/** The category's ancestors, root first, without the category itself. */
+export async function ancestors(ctx: Context, category: { parentId: number | null }): Promise<Category[]> {
+  const tree = await categoryTree(ctx);
+  const out: Category[] = [];
+  for (let id = category.parentId; id != null && out.length < 50; id = tree.get(id)?.parentId ?? null) {
+    const c = tree.get(id);
+    if (!c) break;
+    out.unshift(c);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { userError } from '../errors.ts';
+
+// Keyset pagination shared by every article list: a cursor holds the sort value and the id of
+// the last row seen, so pages never skip or repeat an item even when rows are added between
+// requests, and no page costs more than its own size (no OFFSET).
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Keyset {
+  /** ISO timestamp of the sort column. */
+  value: string;
+  id: number;
+}
+
+export interface PageRequest {
+  size: number;
+  /** True when paging with last/before: rows are read in reverse order, then flipped. */
+  backward: boolean;
+  cursor?: Keyset;
+}
+
+const invalid = (argument: string, message: string, reason: string) =>
+  userError('BAD_USER_INPUT', message, { argument, reason });
+
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.value, k.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: string): Keyset {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && Number.isInteger(id) && (id as number) > 0) {
+      return { value, id: id as number };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid(argument, `\`${argument}\` is not a cursor this list produced.`, 'INVALID_CURSOR');
+}
+
+export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
+  if (args.first != null && args.last != null) throw invalid('first', 'Pass `first` or `last`, not both.', 'PAGE_SIZE');
+  if (args.after != null && args.before != null) throw invalid('after', 'Pass `after` or `before`, not both.', 'INVALID_CURSOR');
+  const backward = args.last != null || (args.before != null && args.first == null);
+  const size = (backward ? args.last : args.first) ?? defaultSize;
+  const name = backward ? 'last' : 'first';
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw invalid(name, `\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`, 'PAGE_SIZE');
+  }
+  const raw = backward ? args.before : args.after;
+  if (!backward && args.before != null) throw invalid('before', 'Use `before` with `last`.', 'INVALID_CURSOR');
+  if (backward && args.after != null) throw invalid('after', 'Use `after` with `first`.', 'INVALID_CURSOR');
+  return { size, backward, cursor: raw != null ? decodeCursor(raw, backward ? 'before' : 'after') : undefined };
+}

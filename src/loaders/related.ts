@@ -1,0 +1,127 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.ts';
+import { prisma } from '../db.ts';
+import { badInput } from '../errors.ts';
+import { visibleArticle } from '../schema/visibility.ts';
+
+// "Related articles": editor picks first, in their order; then other visible articles ranked by
+// what they share with this one. Prisma has no way to express a ranked top-N per parent, so one
+// SQL statement ranks for every parent of the field, and one findMany loads the rows.
+
+/** Weights of what two articles share; a shared tag says more than a shared category. */
+export const RELATED_WEIGHTS = { TAG: 3, PERSON: 2, ORGANIZATION: 2, CATEGORY: 1 } as const;
+/** Candidates considered per shared tag, person, organisation or category: the newest ones. */
+export const RELATED_CANDIDATES_PER_LINK = 50;
+export const MAX_RELATED = 50;
+
+export type RelatedReasonKind = 'EDITOR_PICK' | 'TAG' | 'PERSON' | 'ORGANIZATION' | 'CATEGORY';
+
+export interface RelatedEdge<T> {
+  cursor: string;
+  node: T;
+  score: number;
+  reasons: { kind: RelatedReasonKind; name: string | null }[];
+}
+
+interface Row {
+  parent: number;
+  id: number;
+  score: number;
+  pick: number | null;
+  reasons: { kind: RelatedReasonKind; name: string | null }[];
+}
+
+async function rank(ctx: Context, info: GraphQLResolveInfo, parents: readonly number[], size: number) {
+  const now = ctx.now;
+  const k = RELATED_CANDIDATES_PER_LINK;
+  const w = RELATED_WEIGHTS;
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT s.id AS parent, r.id, r.score, r.pick, r.reasons
+    FROM unnest(${[...parents]}::int[]) AS s(id)
+    CROSS JOIN LATERAL (
+      SELECT c.id, min(c.pick) AS pick, sum(c.w)::int AS score, max(c.sort) AS sort,
+             jsonb_agg(DISTINCT jsonb_build_object('kind', c.kind, 'name', c.name)) AS reasons
+      FROM (
+        SELECT l."relatedArticleId" AS id, l.position AS pick, 0 AS w, 'EDITOR_PICK' AS kind, NULL::text AS name, a."publishedAt" AS sort
+        FROM "RelatedLink" l JOIN "Article" a ON a.id = l."relatedArticleId"
+        WHERE l."articleId" = s.id AND a.id <> s.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now}
+        UNION ALL
+        SELECT y.id, NULL, ${w.TAG}, 'TAG', t.name, y.sort
+        FROM "ArticleTag" j JOIN "Tag" t ON t.id = j."tagId"
+        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticleTag" x
+          WHERE x."tagId" = j."tagId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
+          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
+        WHERE j."articleId" = s.id
+        UNION ALL
+        SELECT y.id, NULL, ${w.PERSON}, 'PERSON', pe.name, y.sort
+        FROM "ArticlePersonMention" j JOIN "Person" pe ON pe.id = j."personId"
+        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticlePersonMention" x
+          WHERE x."personId" = j."personId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
+          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
+        WHERE j."articleId" = s.id
+        UNION ALL
+        SELECT y.id, NULL, ${w.ORGANIZATION}, 'ORGANIZATION', o.name, y.sort
+        FROM "ArticleOrganizationMention" j JOIN "Organization" o ON o.id = j."organizationId"
+        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticleOrganizationMention" x
+          WHERE x."organizationId" = j."organizationId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
+          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
+        WHERE j."articleId" = s.id
+        UNION ALL
+        SELECT y.id, NULL, ${w.CATEGORY}, 'CATEGORY', cat.name, y.sort
+        FROM "Article" src JOIN "Category" cat ON cat.id = src."categoryId"
+        CROSS JOIN LATERAL (SELECT a.id, a."publishedAt" AS sort FROM "Article" a
+          WHERE a."categoryId" = src."categoryId" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a.id <> s.id
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${k}) y
+        WHERE src.id = s.id
+      ) c
+      GROUP BY c.id
+      ORDER BY min(c.pick) ASC NULLS LAST, sum(c.w) DESC, max(c.sort) DESC, c.id DESC
+      LIMIT ${size + 1}
+    ) r`;
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const nodes = ids.length
+    ? await prisma.article.findMany({
+        ...queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }),
+        where: { id: { in: ids }, ...visibleArticle(ctx) },
+      })
+    : [];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return parents.map((parent) => {
+    const list = rows.filter((r) => r.parent === parent && byId.has(r.id));
+    const edges = list.slice(0, size).map((r, i) => ({
+      cursor: Buffer.from(`related:${i + 1}`).toString('base64url'),
+      node: byId.get(r.id)!,
+      score: r.score,
+      reasons: [...r.reasons].sort((a, b) => a.kind.localeCompare(b.kind) || (a.name ?? '').localeCompare(b.name ?? '')),
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: list.length > size,
+        hasPreviousPage: false,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}
+
+export function loadRelated(ctx: Context, info: GraphQLResolveInfo, articleId: number, first: number | null | undefined) {
+  const size = first ?? 5;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_RELATED) {
+    throw badInput(`\`first\` must be between 1 and ${MAX_RELATED}, got ${size}.`, { argument: 'first', reason: 'PAGE_SIZE' });
+  }
+  let perField = ctx.articleLists.get(info.fieldNodes[0]);
+  if (!perField) ctx.articleLists.set(info.fieldNodes[0], (perField = new Map()));
+  const key = `related|${size}`;
+  let loader = perField.get(key);
+  if (!loader) {
+    loader = new DataLoader<number, Awaited<ReturnType<typeof rank>>[number], string>((ids) => rank(ctx, info, ids, size), {
+      cacheKeyFn: String,
+    });
+    perField.set(key, loader);
+  }
+  return loader.load(articleId);
+}

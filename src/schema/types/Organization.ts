@@ -1,0 +1,39 @@
+import { prisma } from '../../db.ts';
+import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { builder } from '../builder.ts';
+import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { OrganizationKindEnum } from './enums.ts';
+
+export const Organization = builder.prismaNode('Organization', {
+  description: 'A company, agency, government body or other organisation.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'URL key of the organisation, unique.' }),
+    name: t.exposeString('name', { description: 'Name as printed.' }),
+    kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What kind of organisation it is.' }),
+    description: t.exposeString('description', { nullable: true, description: 'A line about it.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Its website.' }),
+  }),
+});
+
+builder.prismaObjectFields(Organization, (t) => ({
+    articles: t.connection(
+      {
+        type: Article,
+        description: `Visible articles whose story mentions the organisation, newest first. ${PAGE_LIMITS}`,
+        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'organization' }, { key: o.id }, args) as never,
+      },
+      ArticleConnection,
+    ),
+}));
+
+builder.queryField('organization', (t) =>
+  t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    description: 'An organisation by slug; null when unknown.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the organisation.' }) },
+    resolve: (query, _root, args) => prisma.organization.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+);

@@ -1,0 +1,38 @@
+import { prisma } from '../../db.ts';
+import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { builder } from '../builder.ts';
+import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { PlaceKindEnum } from './enums.ts';
+
+export const Place = builder.prismaNode('Place', {
+  description: 'A city, region or country.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'URL key of the place, unique.' }),
+    name: t.exposeString('name', { description: 'Its name.' }),
+    kind: t.expose('kind', { type: PlaceKindEnum, description: 'What kind of place it is.' }),
+    countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country.' }),
+  }),
+});
+
+builder.prismaObjectFields(Place, (t) => ({
+    articles: t.connection(
+      {
+        type: Article,
+        description: `Visible articles whose story mentions the place, newest first. ${PAGE_LIMITS}`,
+        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'place' }, { key: o.id }, args) as never,
+      },
+      ArticleConnection,
+    ),
+}));
+
+builder.queryField('place', (t) =>
+  t.prismaField({
+    type: 'Place',
+    nullable: true,
+    description: 'A place by slug; null when unknown.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the place.' }) },
+    resolve: (query, _root, args) => prisma.place.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+);

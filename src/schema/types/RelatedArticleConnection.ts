@@ -1,0 +1,55 @@
+import { builder } from '../builder.ts';
+import { loadRelated, MAX_RELATED, RELATED_CANDIDATES_PER_LINK, RELATED_WEIGHTS as W } from '../../loaders/related.ts';
+import { Article } from './Article.ts';
+
+const RelatedReasonKindEnum = builder.enumType('RelatedReasonKind', {
+  description: 'Why an article is listed as related.',
+  values: {
+    EDITOR_PICK: { description: 'An editor linked it by hand.' },
+    TAG: { description: 'It shares a tag.' },
+    PERSON: { description: 'It mentions the same person.' },
+    ORGANIZATION: { description: 'It mentions the same organisation.' },
+    CATEGORY: { description: 'It is in the same category.' },
+  },
+});
+
+interface Reason {
+  kind: 'EDITOR_PICK' | 'TAG' | 'PERSON' | 'ORGANIZATION' | 'CATEGORY';
+  name: string | null;
+}
+
+const RelatedReason = builder.objectRef<Reason>('RelatedReason').implement({
+  description: 'One thing a related article shares with the article.',
+  fields: (t) => ({
+    kind: t.field({ type: RelatedReasonKindEnum, description: 'What kind of link it is.', resolve: (r) => r.kind }),
+    name: t.string({ nullable: true, description: 'Name of the shared tag, person, organisation or category.', resolve: (r) => r.name }),
+  }),
+});
+
+export const RelatedArticleConnection = builder.connectionObject(
+  { type: Article, name: 'RelatedArticleConnection', description: 'Related articles, best first.' },
+  {
+    name: 'RelatedArticleEdge',
+    description: 'A related article with why it was picked.',
+    fields: (t) => ({
+      score: t.int({
+        description: 'Sum of the weights of what it shares (editor picks rank first whatever their score).',
+        resolve: (e) => (e as unknown as { score: number }).score,
+      }),
+      reasons: t.field({
+        type: [RelatedReason],
+        description: 'What it shares with the article.',
+        resolve: (e) => (e as unknown as { reasons: Reason[] }).reasons,
+      }),
+    }),
+  },
+);
+
+builder.prismaObjectField(Article, 'related', (t) =>
+  t.field({
+    type: RelatedArticleConnection,
+    description: `Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice.`,
+    args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, 5 by default.` }) },
+    resolve: (a, args, ctx, info) => loadRelated(ctx, info, a.id, args.first) as never,
+  }),
+);
