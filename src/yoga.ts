@@ -1,4 +1,6 @@
-import { createYoga } from 'graphql-yoga';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db.ts';
 import { logger } from './logger.ts';
@@ -10,7 +12,16 @@ export const yoga = createYoga({
   context: createContext,
   logging: logger,
   // Masking stays on: unexpected errors reach clients as "Unexpected error." with no stack.
-  maskedErrors: true,
+  // Argument errors Pothos raises itself (connection arguments) get the stable code clients expect.
+  maskedErrors: {
+    maskError: (error, message, isDev) => {
+      const original = error instanceof GraphQLError ? error.originalError : undefined;
+      if (original instanceof PothosValidationError && error instanceof GraphQLError) {
+        return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return maskError(error, message, isDev);
+    },
+  },
   graphiql: { title: 'Content gateway', defaultQuery },
   landingPage: false,
   healthCheckEndpoint: '/health',

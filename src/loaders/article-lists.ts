@@ -174,7 +174,7 @@ export interface ArticleConnection<T> {
 
 async function loadPages(
   ctx: Context,
-  info: GraphQLResolveInfo,
+  nodeQuery: object,
   source: ArticleSource,
   order: ArticleOrder,
   page: PageRequest,
@@ -191,7 +191,7 @@ async function loadPages(
   const ids = [...new Set(rows.map((r) => r.id))];
   const nodes = ids.length
     ? await prisma.article.findMany({
-        ...queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }),
+        ...nodeQuery,
         where: { id: { in: ids }, ...visibleArticle(ctx) },
       })
     : [];
@@ -219,15 +219,25 @@ async function loadPages(
   });
 }
 
+/** SQL counting one parent's visible articles; join-table lists count their sort-key index. */
+function countSql(source: ArticleSource, now: Date): Prisma.Sql {
+  if (source.kind in joinSources) {
+    const { table, column } = joinSources[source.kind as keyof typeof joinSources];
+    const role = source.kind === 'credit' ? roleIs(source.role) : empty;
+    return sql`SELECT count(DISTINCT x."articleId")::int FROM ${raw(`"${table}"`)} x
+      WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" <= ${now} ${role}`;
+  }
+  return sql`SELECT count(*)::int FROM "Article" a WHERE ${visible(now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}`;
+}
+
 function countLoader(ctx: Context, source: ArticleSource) {
   return new DataLoader<Parent, number, string>(
     async (parents) => {
-      const rows = await prisma.$queryRaw<{ key: number; n: number }[]>`
-        SELECT p.key, (SELECT count(*)::int FROM "Article" a
-                       WHERE ${visible(ctx.now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}) AS n
+      const rows = await prisma.$queryRaw<{ key: number; key2: number; n: number }[]>`
+        SELECT p.key, p.key2, (${countSql(source, ctx.now)}) AS n
         FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`;
-      const byKey = new Map(rows.map((r) => [r.key, r.n]));
-      return parents.map((p) => byKey.get(p.key) ?? 0);
+      const byKey = new Map(rows.map((r) => [`${r.key}:${r.key2}`, r.n]));
+      return parents.map((p) => byKey.get(`${p.key}:${p.key2 ?? 0}`) ?? 0);
     },
     { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
   );
@@ -247,6 +257,9 @@ export function loadArticlePage(
 ): Promise<ArticleConnection<unknown>> {
   const order = args.orderBy ?? 'PUBLISHED_AT_DESC';
   const page = pageRequest(args, defaultSize);
+  // Planned for every parent, not just the batch's first: Pothos records per response path which
+  // selection the rows were loaded with, so fields under each parent's nodes read them as loaded.
+  const nodeQuery = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
   const sourceKey = JSON.stringify(source);
   const key = `${sourceKey}|${order}|${page.size}|${page.backward}|${page.cursor?.value}|${page.cursor?.id}`;
   let perField = ctx.articleLists.get(info.fieldNodes[0]);
@@ -255,7 +268,7 @@ export function loadArticlePage(
   if (!loader) {
     const counts = { load: (p: Parent) => articleCount(ctx, source, p) };
     loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
-      (parents) => loadPages(ctx, info, source, order, page, parents, counts),
+      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts),
       { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
     );
     perField.set(key, loader);

@@ -46,7 +46,8 @@ export function decodeCursor(cursor: string, argument: string): Keyset {
   throw invalid(argument, `\`${argument}\` is not a cursor this list produced.`, 'INVALID_CURSOR');
 }
 
-export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
+/** Checks first/last/after/before the same way for every list; returns the page size and direction. */
+export function pageSize(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): { size: number; backward: boolean } {
   if (args.first != null && args.last != null) throw invalid('first', 'Pass `first` or `last`, not both.', 'PAGE_SIZE');
   if (args.after != null && args.before != null) throw invalid('after', 'Pass `after` or `before`, not both.', 'INVALID_CURSOR');
   const backward = args.last != null || (args.before != null && args.first == null);
@@ -55,6 +56,11 @@ export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): Pa
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw invalid(name, `\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`, 'PAGE_SIZE');
   }
+  return { size, backward };
+}
+
+export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
+  const { size, backward } = pageSize(args, defaultSize);
   const raw = backward ? args.before : args.after;
   if (!backward && args.before != null) throw invalid('before', 'Use `before` with `last`.', 'INVALID_CURSOR');
   if (backward && args.after != null) throw invalid('after', 'Use `after` with `first`.', 'INVALID_CURSOR');

@@ -33,7 +33,7 @@ interface Row {
   reasons: { kind: RelatedReasonKind; name: string | null }[];
 }
 
-async function rank(ctx: Context, info: GraphQLResolveInfo, parents: readonly number[], size: number) {
+async function rank(ctx: Context, nodeQuery: object, parents: readonly number[], size: number) {
   const now = ctx.now;
   const k = RELATED_CANDIDATES_PER_LINK;
   const w = RELATED_WEIGHTS;
@@ -83,7 +83,7 @@ async function rank(ctx: Context, info: GraphQLResolveInfo, parents: readonly nu
   const ids = [...new Set(rows.map((r) => r.id))];
   const nodes = ids.length
     ? await prisma.article.findMany({
-        ...queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }),
+        ...nodeQuery,
         where: { id: { in: ids }, ...visibleArticle(ctx) },
       })
     : [];
@@ -113,12 +113,14 @@ export function loadRelated(ctx: Context, info: GraphQLResolveInfo, articleId: n
   if (!Number.isInteger(size) || size < 1 || size > MAX_RELATED) {
     throw badInput(`\`first\` must be between 1 and ${MAX_RELATED}, got ${size}.`, { argument: 'first', reason: 'PAGE_SIZE' });
   }
+  // Planned per parent so Pothos knows each parent's nodes were loaded with it (see article-lists).
+  const nodeQuery = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
   let perField = ctx.articleLists.get(info.fieldNodes[0]);
   if (!perField) ctx.articleLists.set(info.fieldNodes[0], (perField = new Map()));
   const key = `related|${size}`;
   let loader = perField.get(key);
   if (!loader) {
-    loader = new DataLoader<number, Awaited<ReturnType<typeof rank>>[number], string>((ids) => rank(ctx, info, ids, size), {
+    loader = new DataLoader<number, Awaited<ReturnType<typeof rank>>[number], string>((ids) => rank(ctx, nodeQuery, ids, size), {
       cacheKeyFn: String,
     });
     perField.set(key, loader);

@@ -6,7 +6,10 @@ import type { Context } from '../context.ts';
 import { prisma } from '../db.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import { badInput } from '../errors.ts';
 import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
+
+const MAX_NODES = 100;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -34,7 +37,13 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     idFieldOptions: { description: 'Opaque global ID; pass it to `node(id:)` to fetch this object again.' },
     nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible.' },
-    nodesQueryOptions: { description: 'Fetches up to 100 objects by global ID, in the order given; null for each one not found.' },
+    nodesQueryOptions: {
+      description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found or not visible.`,
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} IDs, got ${ids.length}.`, { argument: 'ids' });
+        return resolveNodes(ids);
+      },
+    },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },

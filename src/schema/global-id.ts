@@ -3,6 +3,9 @@ import { badInput } from '../errors.ts';
 // The one place global IDs are encoded and decoded. An ID is base64url("Type:key"): opaque to
 // clients, stable across releases. Malformed IDs and IDs of the wrong type are rejected here.
 
+/** Types that implement Node; an ID naming any other type is rejected as malformed. */
+export const NODE_TYPES = ['Article', 'Category', 'Organization', 'Person', 'Place', 'Publication', 'Tag'];
+
 export function encodeGlobalID(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64url');
 }
@@ -10,7 +13,7 @@ export function encodeGlobalID(typename: string, id: string | number | bigint): 
 export function decodeGlobalID(globalID: string): { typename: string; id: string } {
   const raw = /^[A-Za-z0-9_-]{1,200}$/.test(globalID) ? Buffer.from(globalID, 'base64url').toString('utf8') : '';
   const match = /^([A-Z][A-Za-z]{0,63}):([1-9][0-9]{0,9})$/.exec(raw);
-  if (!match) throw badInput(`"${globalID.slice(0, 100)}" is not a valid ID`, { argument: 'id' });
+  if (!match || !NODE_TYPES.includes(match[1])) throw badInput(`"${globalID.slice(0, 100)}" is not a valid ID`, { argument: 'id' });
   return { typename: match[1], id: match[2] };
 }
 

@@ -1,7 +1,8 @@
-import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { prisma } from '../../db.ts';
+import { articleCount, loadArticlePage } from '../../loaders/article-lists.ts';
+import { pageSize } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
-import { articleCount } from '../../loaders/article-lists.ts';
 
 export const Tag = builder.prismaNode('Tag', {
   description: 'A label shared by articles.',
@@ -27,4 +28,25 @@ builder.prismaObjectFields(Tag, (t) => ({
       },
       ArticleConnection,
     ),
+}));
+
+builder.queryFields((t) => ({
+  tag: t.prismaField({
+    type: 'Tag',
+    nullable: true,
+    description: 'A tag by slug; null when unknown.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug of the tag.' }) },
+    resolve: (query, _root, args) => prisma.tag.findUnique({ ...query, where: { slug: args.slug } }),
+  }),
+  tags: t.prismaConnection({
+    type: 'Tag',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 50,
+    description: 'Every tag, by name, with `articleCount` for how many visible articles carry it. Page size 50 by default, at most 100.',
+    resolve: (query, _root, args) => {
+      pageSize(args, 50); // the same page-size errors as every other list
+      return prisma.tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    },
+  }),
 }));
