@@ -36,9 +36,13 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID that `node(id:)` can fetch again.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     idFieldOptions: { description: 'Opaque global ID; pass it to `node(id:)` to fetch this object again.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it does not exist or is not visible.',
+      args: { id: { description: 'A global ID from an `id` field.' } },
+    },
     nodesQueryOptions: {
       description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found or not visible.`,
+      args: { ids: { description: `Global IDs from \`id\` fields, at most ${MAX_NODES}.` } },
       resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
         if (ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} IDs, got ${ids.length}.`, { argument: 'ids' });
         return resolveNodes(ids);
@@ -59,6 +63,8 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver, {});
-builder.addScalarType('JSON', JSONResolver, {});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'A point in time as an ISO 8601 string in UTC, for example 2026-11-20T09:30:00.000Z.',
+});
+builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
 builder.queryType({ description: 'Read access to the publisher\'s content.' });

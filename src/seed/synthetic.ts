@@ -1150,6 +1150,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     );
     // LZ4 compresses the large body and search vector values several times faster than pglz.
     const loadSettings = ['SET synchronous_commit = off', ...(lz4.rowCount ? ["SET default_toast_compression = 'lz4'"] : [])];
+    if (process.env.SYNTH_KEEP_GIN) loadSettings.push(`SET gin_pending_list_limit = '${process.env.SYNTH_KEEP_GIN}'`, "SET work_mem = '256MB'");
 
     await admin.query('BEGIN');
     const { rows: held } = await admin.query<{ tbl: string; n: string }>(
@@ -1181,6 +1182,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
       [schema, SEEDED_TABLES],
     );
+    if (process.env.SYNTH_KEEP_GIN) indexes.splice(indexes.findIndex((i) => /USING gin/i.test(i.def)), 1);
     const { rows: fkeys } = await admin.query<Restorable>(
       `SELECT 'fkey' AS kind, t.relname AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def
          FROM pg_constraint c
@@ -1289,6 +1291,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
         for (const fk of fkeys) await admin.query(`ALTER TABLE ${ident(fk.tbl)} VALIDATE CONSTRAINT ${ident(fk.name)}`);
       })(),
     ]);
+    if (process.env.SYNTH_KEEP_GIN) await admin.query(`SELECT gin_clean_pending_list('"Article_searchVector_idx"'::regclass)`);
     await analyze(admin, 'Article');
     await admin.query(`DROP TABLE ${ident(RESTORE_TABLE)}`);
     dropped = false;

@@ -38,7 +38,8 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true, description: 'Slug of the tag.' }) },
     resolve: (query, _root, args) => prisma.tag.findUnique({ ...query, where: { slug: args.slug } }),
   }),
-  tags: t.prismaConnection({
+  tags: t.prismaConnection(
+    {
     type: 'Tag',
     cursor: 'id',
     maxSize: 100,
@@ -48,5 +49,8 @@ builder.queryFields((t) => ({
       pageSize(args, 50); // the same page-size errors as every other list
       return prisma.tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
     },
-  }),
+    },
+    { name: 'TagConnection', description: 'A page of tags.' },
+    { name: 'TagEdge', description: 'A tag in a list, with its cursor.' },
+  ),
 }));
