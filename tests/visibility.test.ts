@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalID } from '../src/schema/global-id.ts';
+import { migrateOnce, prisma, truncateAll } from './helpers/db.ts';
+import { makeArticle, makeCategory, makeOrganization, makePerson, makePlace, makePublication, makeTag } from './helpers/factories.ts';
+import { graphql } from './helpers/graphql.ts';
+
+// Anonymous readers see only PUBLISHED articles whose publish time has passed, on every path.
+// One visible article and three hidden ones (draft, scheduled, archived) share everything.
+let ids: Record<'visible' | 'draft' | 'scheduled' | 'archived', number>;
+const hidden = ['hidden-draft', 'hidden-scheduled', 'hidden-archived'];
+
+beforeAll(async () => {
+  await migrateOnce();
+  await truncateAll();
+  const [pub, root, tag, person, org, place] = await Promise.all([
+    makePublication({ slug: 'vis-pub' }), makeCategory({ slug: 'vis-root' }), makeTag({ slug: 'vis-tag' }),
+    makePerson({ slug: 'vis-person' }), makeOrganization({ slug: 'vis-org' }), makePlace({ slug: 'vis-place' }),
+  ]);
+  const child = await makeCategory({ slug: 'vis-child', parentId: root.id });
+  const shared = {
+    publicationId: pub.id, categoryId: child.id, tagIds: [tag.id], credits: [{ personId: person.id, role: 'WRITING' as const }],
+    people: [{ personId: person.id }], organizationIds: [org.id], placeIds: [place.id],
+  };
+  const draft = await makeArticle({ ...shared, slug: 'hidden-draft', status: 'DRAFT', publishedAt: null });
+  const scheduled = await makeArticle({ ...shared, slug: 'hidden-scheduled', status: 'SCHEDULED', publishedAt: new Date(Date.now() + 86_400_000) });
+  // Marked PUBLISHED but due tomorrow: still hidden until its time comes.
+  const future = await makeArticle({ ...shared, slug: 'hidden-future-published', publishedAt: new Date(Date.now() + 3_600_000) });
+  hidden.push(future.slug);
+  const archived = await makeArticle({ ...shared, slug: 'hidden-archived', status: 'ARCHIVED', publishedAt: new Date(Date.now() - 86_400_000) });
+  const visible = await makeArticle({ ...shared, slug: 'visible', relatedIds: [draft.id, scheduled.id, archived.id, future.id] });
+  const other = await makeArticle({ ...shared, slug: 'visible-other' });
+  await prisma.articleSlug.create({ data: { slug: 'old-draft-slug', articleId: draft.id } });
+  ids = { visible: visible.id, draft: draft.id, scheduled: scheduled.id, archived: archived.id };
+  expect(other.id).toBeGreaterThan(0);
+});
+
+const slugsIn = (value: unknown): string[] => JSON.stringify(value).match(/"slug":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
+
+describe('visibility of unpublished articles', () => {
+  it('is enforced by article(slug:), article(id:), node and nodes', async () => {
+    for (const slug of [...hidden, 'old-draft-slug']) {
+      expect((await graphql('query ($s: String) { article(slug: $s) { slug } }', { s: slug })).data.article).toBeNull();
+    }
+    for (const key of ['draft', 'scheduled', 'archived'] as const) {
+      const id = encodeGlobalID('Article', ids[key]);
+      expect((await graphql('query ($id: ID) { article(id: $id) { slug } }', { id })).data.article).toBeNull();
+      expect((await graphql('query ($id: ID!) { node(id: $id) { id } }', { id })).data.node).toBeNull();
+    }
+    const all = Object.values(ids).map((id) => encodeGlobalID('Article', id));
+    const res = await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { slug } } }', { ids: all });
+    expect(res.data.nodes).toEqual([{ slug: 'visible' }, null, null, null]);
+  });
+
+  it('is enforced by every list, count and related path', async () => {
+    const list = `totalCount edges { node { slug } }`;
+    const res = await graphql(`{
+      articles(first: 100) { ${list} }
+      feed: articles(first: 100, filter: { category: { slug: "vis-root" }, tags: { slugs: ["vis-tag"] }, person: { slug: "vis-person" } }) { ${list} }
+      category(slug: "vis-root") { articles(first: 100) { ${list} } }
+      tag(slug: "vis-tag") { articleCount articles(first: 100) { ${list} } }
+      tags(first: 10) { edges { node { slug articleCount } } }
+      person(slug: "vis-person") { credits(first: 100) { ${list} } mentionedIn(first: 100) { ${list} } }
+      organization(slug: "vis-org") { articles(first: 100) { ${list} } }
+      place(slug: "vis-place") { articles(first: 100) { ${list} } }
+      publication(slug: "vis-pub") { articles(first: 100) { ${list} } }
+      article(slug: "visible") { moreFromCategory(first: 100) { ${list} } related(first: 50) { edges { node { slug } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const seen = slugsIn(res.data);
+    for (const slug of hidden) expect(seen).not.toContain(slug);
+    expect(seen).toContain('visible-other');
+    const d = res.data;
+    for (const conn of [d.articles, d.feed, d.category.articles, d.tag.articles, d.person.credits, d.person.mentionedIn,
+      d.organization.articles, d.place.articles, d.publication.articles]) {
+      expect(conn.totalCount).toBe(2);
+      expect(conn.edges).toHaveLength(2);
+    }
+    expect(d.tag.articleCount).toBe(2);
+    expect(d.tags.edges[0].node.articleCount).toBe(2);
+    expect(d.article.moreFromCategory.totalCount).toBe(1);
+    expect(d.article.related.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual(['visible-other']);
+  });
+
+  it('lets an article appear once its scheduled time has passed', async () => {
+    await prisma.article.update({ where: { id: ids.scheduled }, data: { status: 'PUBLISHED', publishedAt: new Date(Date.now() - 1000) } });
+    try {
+      const res = await graphql('{ tag(slug: "vis-tag") { articleCount articles(first: 10) { edges { node { slug } } } } }');
+      expect(res.data.tag.articleCount).toBe(3);
+      expect(slugsIn(res.data)).toContain('hidden-scheduled');
+    } finally {
+      await prisma.article.update({ where: { id: ids.scheduled }, data: { status: 'SCHEDULED', publishedAt: new Date(Date.now() + 86_400_000) } });
+    }
+  });
+});
