@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedBulk, type BulkIds } from './helpers/bulk.ts';
+import { migrateOnce, pool, truncateAll } from './helpers/db.ts';
+import { graphql } from './helpers/graphql.ts';
+
+let bulk: BulkIds;
+beforeAll(async () => {
+  await migrateOnce();
+  await truncateAll();
+  bulk = await seedBulk(80);
+});
+
+const count = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows[0].n as number;
+const slugs = (conn: { edges: { node: { slug: string } }[] }) => conn.edges.map((e) => e.node.slug);
+
+describe('lists and filters', () => {
+  it('filters the feed by category with or without subcategories', async () => {
+    const q = `query ($f: ArticleFilter) { articles(first: 100, filter: $f) { totalCount } }`;
+    const sub = await graphql(q, { f: { category: { slug: 'bulk-root' } } });
+    const own = await graphql(q, { f: { category: { slug: 'bulk-root', includeSubcategories: false } } });
+    const { categories: c } = bulk;
+    expect(sub.data.articles.totalCount).toBe(await count('SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = ANY($1)', [[c.root, c.child, c.grandchild]]));
+    expect(own.data.articles.totalCount).toBe(await count('SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = $1', [c.root]));
+    const none = await graphql(q, { f: { category: { slug: 'no-such-category' } } });
+    expect(none.data.articles.totalCount).toBe(0);
+  });
+
+  it('filters by tags (any, all), person (by role or mention), organisation, place, publication and dates', async () => {
+    const q = `query ($f: ArticleFilter) { articles(first: 100, filter: $f) { totalCount edges { node { slug } } } }`;
+    const n = async (f: object) => (await graphql(q, { f })).data.articles.totalCount as number;
+    const [t1, t2] = bulk.tags;
+    expect(await n({ tags: { slugs: ['bulk-tag-1', 'bulk-tag-2'] } })).toBe(
+      await count('SELECT count(DISTINCT "articleId")::int AS n FROM "ArticleTag" WHERE "tagId" = ANY($1)', [[t1, t2]]),
+    );
+    expect(await n({ tags: { slugs: ['bulk-tag-1', 'bulk-tag-4'], match: 'ALL' } })).toBe(
+      await count(`SELECT count(*)::int AS n FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ANY($1) GROUP BY 1 HAVING count(*) = 2) x`, [[t1, bulk.tags[3]]]),
+    );
+    const p = bulk.people[0];
+    expect(await n({ person: { slug: 'bulk-person-1', role: 'WRITING' } })).toBe(
+      await count(`SELECT count(*)::int AS n FROM "ArticleCredit" WHERE "personId" = $1 AND role = 'WRITING'`, [p]),
+    );
+    expect(await n({ person: { slug: 'bulk-person-1', as: 'MENTIONED' } })).toBe(
+      await count(`SELECT count(*)::int AS n FROM "ArticlePersonMention" WHERE "personId" = $1`, [p]),
+    );
+    expect(await n({ organization: 'bulk-org-1' })).toBe(
+      await count(`SELECT count(*)::int AS n FROM "ArticleOrganizationMention" WHERE "organizationId" = $1`, [bulk.organizations[0]]),
+    );
+    expect(await n({ place: 'bulk-place-2' })).toBe(16);
+    expect(await n({ publication: 'bulk-pub' })).toBe(80);
+    const mid = new Date(Date.now() - 20 * 3_600_000).toISOString();
+    expect(await n({ publishedAfter: mid })).toBe(await count(`SELECT count(*)::int AS n FROM "Article" WHERE "publishedAt" >= $1`, [mid]));
+    expect(await n({ publishedBefore: mid, publication: 'bulk-pub' })).toBe(await count(`SELECT count(*)::int AS n FROM "Article" WHERE "publishedAt" < $1`, [mid]));
+  });
+
+  it('gives each parent its own page in batched nested lists', async () => {
+    const res = await graphql(`{ tags(first: 3) { edges { node { slug articleCount articles(first: 4) { totalCount edges { node { slug tags { slug } } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    for (const { node: tag } of res.data.tags.edges) {
+      expect(tag.articles.edges).toHaveLength(4);
+      expect(tag.articles.totalCount).toBe(tag.articleCount);
+      for (const e of tag.articles.edges) expect(e.node.tags.map((t: { slug: string }) => t.slug)).toContain(tag.slug);
+    }
+  });
+
+  it('lists moreFromCategory newest first, never the article itself', async () => {
+    const res = await graphql(`{ article(slug: "bulk-5") { category { slug } moreFromCategory(first: 100) { totalCount edges { node { slug category { slug } } } } } }`);
+    const a = res.data.article;
+    const list = slugs(a.moreFromCategory);
+    expect(list).not.toContain('bulk-5');
+    expect(a.moreFromCategory.totalCount).toBe(list.length);
+    expect(list.length).toBe(19);
+    for (const e of a.moreFromCategory.edges) expect(e.node.category.slug).toBe(a.category.slug);
+  });
+
+  it('returns the category tree level by level and breadcrumbs', async () => {
+    const res = await graphql(`{ categories { slug children { slug children { slug ancestors { slug } } } } }`);
+    expect(res.data.categories.map((c: { slug: string }) => c.slug).sort()).toEqual(['bulk-other', 'bulk-root']);
+    const root = res.data.categories.find((c: { slug: string }) => c.slug === 'bulk-root');
+    expect(root.children[0].children[0]).toEqual({ slug: 'bulk-grandchild', ancestors: [{ slug: 'bulk-root' }, { slug: 'bulk-child' }] });
+    const children = await graphql(`{ categories(parent: "bulk-root") { slug } }`);
+    expect(children.data.categories).toEqual([{ slug: 'bulk-child' }]);
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedBulk } from './helpers/bulk.ts';
+import { migrateOnce, truncateAll } from './helpers/db.ts';
+import { graphql } from './helpers/graphql.ts';
+
+// 120 articles, two per publish time, so the id tie-break is exercised on every page boundary.
+beforeAll(async () => {
+  await migrateOnce();
+  await truncateAll();
+  await seedBulk(120);
+});
+
+const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: ArticleOrder) {
+  articles(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+    totalCount edges { cursor node { slug publishedAt updatedAt } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+async function walk(vars: Record<string, unknown>, backward = false) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    const res = await graphql(PAGE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
+    expect(res.errors).toBeUndefined();
+    const c = res.data.articles;
+    const slugs = c.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    seen.push(...(backward ? slugs.reverse() : slugs));
+    if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return seen;
+    cursor = backward ? c.pageInfo.startCursor : c.pageInfo.endCursor;
+  }
+  throw new Error('did not finish');
+}
+
+describe('article list pagination', () => {
+  it('walks every article exactly once, forwards and backwards, in every order', async () => {
+    for (const orderBy of ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'UPDATED_AT_DESC', 'UPDATED_AT_ASC']) {
+      const forward = await walk({ first: 7, orderBy });
+      expect(forward).toHaveLength(120);
+      expect(new Set(forward).size).toBe(120);
+      const backward = await walk({ last: 9, orderBy }, true);
+      expect(backward.reverse()).toEqual(forward);
+    }
+  });
+
+  it('orders newest first with ties broken by id', async () => {
+    const res = await graphql(PAGE, { first: 100 });
+    const nodes = res.data.articles.edges.map((e: { node: { publishedAt: string } }) => e.node);
+    for (let i = 1; i < nodes.length; i++) expect(nodes[i - 1].publishedAt >= nodes[i].publishedAt).toBe(true);
+    expect(res.data.articles.totalCount).toBe(120);
+  });
+
+  it('rejects page sizes outside 1-100 and foreign cursors with BAD_USER_INPUT', async () => {
+    for (const vars of [{ first: 0 }, { first: 101 }, { last: -1 }, { first: 5, last: 5 }, { first: 5, after: 'bm9wZQ' }, { after: 'x', before: 'y' }]) {
+      const res = await graphql(PAGE, vars);
+      expect(res.status).toBe(200);
+      expect(res.errors?.[0].extensions?.code, JSON.stringify(vars)).toBe('BAD_USER_INPUT');
+      expect(res.data?.articles ?? null).toBeNull();
+    }
+    const tags = await graphql('{ tags(first: 500) { edges { node { slug } } } }');
+    expect(tags.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const related = await graphql('{ articles(first: 1) { edges { node { related(first: 51) { edges { score } } } } } }');
+    expect(related.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('defaults to 20 items', async () => {
+    const res = await graphql('{ articles { edges { node { slug } } pageInfo { hasNextPage } } }');
+    expect(res.data.articles.edges).toHaveLength(20);
+    expect(res.data.articles.pageInfo.hasNextPage).toBe(true);
+  });
+});
