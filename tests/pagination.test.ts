@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk } from './helpers/bulk.ts';
 import { migrateOnce, truncateAll } from './helpers/db.ts';
-import { graphql } from './helpers/graphql.ts';
+import { graphql, type GraphQLResponse } from './helpers/graphql.ts';
 
 // 120 articles, two per publish time, so the id tie-break is exercised on every page boundary.
 beforeAll(async () => {
@@ -20,10 +20,10 @@ async function walk(vars: Record<string, unknown>, backward = false) {
   const seen: string[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 50; i++) {
-    const res = await graphql(PAGE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
+    const res: GraphQLResponse = await graphql(PAGE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
     expect(res.errors).toBeUndefined();
-    const c = res.data.articles;
-    const slugs = c.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    const c: { edges: { node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } } = res.data.articles;
+    const slugs = c.edges.map((e) => e.node.slug);
     seen.push(...(backward ? slugs.reverse() : slugs));
     if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return seen;
     cursor = backward ? c.pageInfo.startCursor : c.pageInfo.endCursor;
