@@ -51,4 +51,17 @@ describe('article(slug:) and article(id:)', () => {
       expect(JSON.stringify(res.errors)).not.toMatch(/\.ts:\d+/);
     }
   });
+
+  it('fetches any node by global ID and rejects malformed or foreign IDs', async () => {
+    const { rows } = await pool.query(`SELECT id FROM "Person" ORDER BY id LIMIT 1`);
+    const personId = Buffer.from(`Person:${rows[0].id}`).toString('base64url');
+    const node = await graphql('query ($id: ID!) { node(id: $id) { __typename id ... on Person { slug } } }', { id: personId });
+    expect(node.data.node).toMatchObject({ __typename: 'Person', id: personId });
+    for (const id of ['garbage!', Buffer.from('Secret:1').toString('base64url'), Buffer.from('Article:abc').toString('base64url')]) {
+      const res = await graphql('query ($id: ID!) { node(id: $id) { id } }', { id });
+      expect(res.errors?.[0].extensions?.code, id).toBe('BAD_USER_INPUT');
+    }
+    const many = await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill(personId) });
+    expect(many.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
