@@ -33,14 +33,20 @@ function start(env: Record<string, string>, user?: { uid: number; gid: number })
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => resolve(code));
+    child.on('error', (err) => {
+      output += `could not start: ${err.message}`;
+      resolve(-1);
+    });
+  });
   return { child, exited, output: () => output };
 }
 
 async function waitReady(port: number, proc: { output: () => string; child: ChildProcess }) {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
+    if (proc.child.exitCode !== null || proc.output().includes('could not start: ')) throw new Error(`server exited early:\n${proc.output()}`);
     const res = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
     if (res?.status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
