@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import { prisma } from '../db.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { badInput } from '../errors.ts';
 import { visibleArticle } from '../schema/visibility.ts';
 
@@ -15,6 +16,8 @@ export const RELATED_WEIGHTS = { TAG: 3, PERSON: 2, ORGANIZATION: 2, CATEGORY: 1
 /** Candidates considered per shared tag, person, organisation or category: the newest ones. */
 export const RELATED_CANDIDATES_PER_LINK = 50;
 export const MAX_RELATED = 50;
+
+const { raw } = Prisma;
 
 export type RelatedReasonKind = 'EDITOR_PICK' | 'TAG' | 'PERSON' | 'ORGANIZATION' | 'CATEGORY';
 
@@ -33,10 +36,22 @@ interface Row {
   reasons: { kind: RelatedReasonKind; name: string | null }[];
 }
 
+/**
+ * Candidates sharing one kind of link with article `s.id`: for each of its tags (people,
+ * organisations), the newest visible articles carrying it, read from the join table's sort-key index.
+ */
+function sharedVia(table: string, column: string, named: string, kind: keyof typeof RELATED_WEIGHTS, now: Date) {
+  const [t, c, n] = [raw(`"${table}"`), raw(`"${column}"`), raw(`"${named}"`)];
+  return Prisma.sql`SELECT y.id, NULL, ${RELATED_WEIGHTS[kind]}, ${kind}, e.name, y.sort
+    FROM ${t} j JOIN ${n} e ON e.id = j.${c}
+    CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM ${t} x
+      WHERE x.${c} = j.${c} AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
+      ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${RELATED_CANDIDATES_PER_LINK}) y
+    WHERE j."articleId" = s.id`;
+}
+
 async function rank(ctx: Context, nodeQuery: object, parents: readonly number[], size: number) {
   const now = ctx.now;
-  const k = RELATED_CANDIDATES_PER_LINK;
-  const w = RELATED_WEIGHTS;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT s.id AS parent, r.id, r.score, r.pick, r.reasons
     FROM unnest(${[...parents]}::int[]) AS s(id)
@@ -48,32 +63,17 @@ async function rank(ctx: Context, nodeQuery: object, parents: readonly number[],
         FROM "RelatedLink" l JOIN "Article" a ON a.id = l."relatedArticleId"
         WHERE l."articleId" = s.id AND a.id <> s.id AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now}
         UNION ALL
-        SELECT y.id, NULL, ${w.TAG}, 'TAG', t.name, y.sort
-        FROM "ArticleTag" j JOIN "Tag" t ON t.id = j."tagId"
-        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticleTag" x
-          WHERE x."tagId" = j."tagId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
-          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
-        WHERE j."articleId" = s.id
+        ${sharedVia('ArticleTag', 'tagId', 'Tag', 'TAG', now)}
         UNION ALL
-        SELECT y.id, NULL, ${w.PERSON}, 'PERSON', pe.name, y.sort
-        FROM "ArticlePersonMention" j JOIN "Person" pe ON pe.id = j."personId"
-        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticlePersonMention" x
-          WHERE x."personId" = j."personId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
-          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
-        WHERE j."articleId" = s.id
+        ${sharedVia('ArticlePersonMention', 'personId', 'Person', 'PERSON', now)}
         UNION ALL
-        SELECT y.id, NULL, ${w.ORGANIZATION}, 'ORGANIZATION', o.name, y.sort
-        FROM "ArticleOrganizationMention" j JOIN "Organization" o ON o.id = j."organizationId"
-        CROSS JOIN LATERAL (SELECT x."articleId" AS id, x."publishedAt" AS sort FROM "ArticleOrganizationMention" x
-          WHERE x."organizationId" = j."organizationId" AND x."publishedAt" <= ${now} AND x."articleId" <> s.id
-          ORDER BY x."publishedAt" DESC, x."articleId" DESC LIMIT ${k}) y
-        WHERE j."articleId" = s.id
+        ${sharedVia('ArticleOrganizationMention', 'organizationId', 'Organization', 'ORGANIZATION', now)}
         UNION ALL
-        SELECT y.id, NULL, ${w.CATEGORY}, 'CATEGORY', cat.name, y.sort
+        SELECT y.id, NULL, ${RELATED_WEIGHTS.CATEGORY}, 'CATEGORY', cat.name, y.sort
         FROM "Article" src JOIN "Category" cat ON cat.id = src."categoryId"
         CROSS JOIN LATERAL (SELECT a.id, a."publishedAt" AS sort FROM "Article" a
           WHERE a."categoryId" = src."categoryId" AND a.status = 'PUBLISHED' AND a."publishedAt" <= ${now} AND a.id <> s.id
-          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${k}) y
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${RELATED_CANDIDATES_PER_LINK}) y
         WHERE src.id = s.id
       ) c
       GROUP BY c.id
