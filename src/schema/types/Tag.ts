@@ -40,15 +40,15 @@ builder.queryFields((t) => ({
   }),
   tags: t.prismaConnection(
     {
-    type: 'Tag',
-    cursor: 'id',
-    maxSize: 100,
-    defaultSize: 50,
-    description: 'Every tag, by name, with `articleCount` for how many visible articles carry it. Page size 50 by default, at most 100.',
-    resolve: (query, _root, args) => {
-      pageSize(args, 50); // the same page-size errors as every other list
-      return prisma.tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-    },
+      type: 'Tag',
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 50,
+      description: 'Every tag, by name, with `articleCount` for how many visible articles carry it. Page size 50 by default, at most 100.',
+      resolve: (query, _root, args) => {
+        pageSize(args, 50); // the same page-size errors as every other list
+        return prisma.tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      },
     },
     { name: 'TagConnection', description: 'A page of tags.' },
     { name: 'TagEdge', description: 'A tag in a list, with its cursor.' },
