@@ -92,7 +92,8 @@ try {
   const f = (s: number) => `${s.toFixed(1)} s`;
   process.stderr.write(
     `Phases: migrate ${f(p.migrate)}, prepare ${f(p.prepare)}, entities ${f(p.entities)}, ` +
-      `articles ${f(p.articles)} (generating ${f(p.generate)}), indexes, foreign keys and analyze ${f(p.indexes)}, sequences ${f(p.finish)}\n`,
+      `articles ${f(p.articles)} (generating ${f(p.generate)}), indexes, foreign keys and analyze ${f(p.indexes)} ` +
+      `(search index ${f(p.searchIndex)}), sequences ${f(p.finish)}\n`,
   );
   process.stdout.write(
     `Loaded ${result.articles} articles in ${result.seconds.toFixed(1)} s (${Math.round(result.rate)} articles/s)\n`,

@@ -17,7 +17,8 @@ import { migrate } from '../migrate.ts';
 // Loading is COPY FROM STDIN (text format) for every table with explicit ids. While loading, the
 // GIN full-text index and the non-unique secondary indexes are dropped and the foreign keys are
 // dropped and re-added (validated) afterwards, all with the exact names and definitions of the
-// migration; sequences are moved past the max id and the tables analysed. Article rows are
+// migration; the join tables' publishedAt fill triggers are disabled (the generator writes the
+// value itself) and enabled again; sequences are moved past the max id and the tables analysed. Article rows are
 // spread over several COPY connections (PostgreSQL computes the generated searchVector column
 // per row, which is the costliest part), while this process generates the next chunk.
 
@@ -108,8 +109,8 @@ class Zipf {
 class Popular<T> {
   private readonly zipf: Zipf;
   readonly byRank: T[];
-  constructor(items: readonly T[], s: number, rng: Rng | null) {
-    this.byRank = rng ? rng.shuffle([...items]) : [...items];
+  constructor(items: readonly T[], s: number, rng: Rng) {
+    this.byRank = rng.shuffle([...items]);
     this.zipf = new Zipf(items.length, s);
   }
   draw(rng: Rng): T {
@@ -205,7 +206,11 @@ const SAYS = w('said added noted explained argued warned insisted acknowledged s
 const DEFINITE = w('the the the its their this that');
 const HAVE = w('has had has have');
 const BE = w('is was was are were');
+const IT_BE = w('is was was');
 const LIKELY = w('expected likely set due unlikely unable ready');
+const ORDINALS = w('first second third last only');
+const QUANTITIES = w('no few several many more fewer some two three dozens');
+const PRONOUNS = w('they we he she officials residents analysts critics');
 
 const SYL_ONSET = w('b br c ch d dr f g gr h j k l m n p pr r s sh st t tr v w z k l m n r s t');
 const SYL_VOWEL = w('a e i o u a e o ai ea ou io');
@@ -279,6 +284,8 @@ const COUNTS = {
   promosPerPublication: 4,
 };
 const ZIPF_S = 1.1;
+/** Flatter for the vocabulary, so that text does not harp on a handful of words. */
+const WORD_ZIPF_S = 0.7;
 
 // ---------------------------------------------------------------------------------------------
 // COPY text format
@@ -287,6 +294,10 @@ const COPY_SPECIAL = /[\\\t\n\r]/;
 function esc(s: string): string {
   if (!COPY_SPECIAL.test(s)) return s;
   return s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+/** JSON text never holds raw control characters, so only backslashes need doubling. */
+function jsonCopy(json: string): string {
+  return json.indexOf('\\') === -1 ? json : json.replace(/\\/g, '\\\\');
 }
 function opt(s: string | null | undefined): string {
   return s == null ? '\\N' : esc(s);
@@ -565,16 +576,25 @@ const COLUMNS: Record<ArticleTable | EntityTable, string> = {
   Person: '"id", "slug", "name", "shortBio", "affiliationId"',
   Article:
     '"id", "slug", "title", "alternativeTitle", "summary", "body", "status", "publishedAt", "scheduledAt", "createdAt", "updatedAt", "wordCount", "readingTimeMinutes", "publicationId", "categoryId", "datelinePlaceId", "datelineAgencyId", "promoId"',
-  ArticleCredit: '"articleId", "personId", "role", "position"',
-  ArticlePersonMention: '"articleId", "personId", "role", "position"',
-  ArticleOrganizationMention: '"articleId", "organizationId", "role", "position"',
-  ArticlePlaceMention: '"articleId", "placeId", "role", "position"',
+  ArticleCredit: '"articleId", "personId", "role", "position", "publishedAt"',
+  ArticlePersonMention: '"articleId", "personId", "role", "position", "publishedAt"',
+  ArticleOrganizationMention: '"articleId", "organizationId", "role", "position", "publishedAt"',
+  ArticlePlaceMention: '"articleId", "placeId", "role", "position", "publishedAt"',
   KeyTakeaway: '"id", "articleId", "position", "text"',
   FaqEntry: '"id", "articleId", "position", "question", "answer"',
-  ArticleTag: '"articleId", "tagId"',
+  ArticleTag: '"articleId", "tagId", "publishedAt"',
   RelatedLink: '"articleId", "relatedArticleId", "position"',
   ArticleSlug: '"slug", "articleId", "createdAt"',
 };
+
+/**
+ * Join tables whose rows carry their article's publishedAt while it is PUBLISHED (migration
+ * list_sort_keys). The generator writes that value itself and the load disables the triggers
+ * that would fill it: they look the article up, which a concurrent COPY has not committed yet.
+ */
+const PUBLISHED_AT_TABLES = ['ArticleCredit', 'ArticlePersonMention', 'ArticleOrganizationMention', 'ArticlePlaceMention', 'ArticleTag'] as const;
+type PublishedAtTable = (typeof PUBLISHED_AT_TABLES)[number];
+const fillTrigger = (table: PublishedAtTable): string => `${table}_fill_published_at`;
 
 /** One chunk of generated COPY text per table, for a contiguous range of article ids. */
 export type Chunk = Record<ArticleTable, string>;
@@ -611,9 +631,9 @@ export class ArticleGenerator {
   ) {
     this.entities = buildEntities(seed);
     const rng = new Rng(hash32(seed ^ 0x5eed0002));
-    this.nouns = new Popular(NOUNS, 1.0, rng);
-    this.verbs = new Popular(VERBS_PAST, 1.0, rng);
-    this.adjectives = new Popular(ADJECTIVES, 1.0, rng);
+    this.nouns = new Popular(NOUNS, WORD_ZIPF_S, rng);
+    this.verbs = new Popular(VERBS_PAST, WORD_ZIPF_S, rng);
+    this.adjectives = new Popular(ADJECTIVES, WORD_ZIPF_S, rng);
     // A long tail of invented terms (products, projects, code names) keeps the lexicon realistic.
     const rare = new Set<string>();
     while (rare.size < 3000) rare.add(inventedWord(rng, rng.int(2, 3)));
@@ -653,7 +673,7 @@ export class ArticleGenerator {
   private nounPhrase(): string {
     const r = this.rng;
     const u = r.next();
-    if (u < 0.12 && this.names.length) return this.name();
+    if (u < 0.05 && this.names.length) return this.name();
     const adjective = u < 0.55 ? this.adjectives.draw(r) : null;
     const noun = this.noun();
     let det = r.pick(DETERMINERS);
@@ -666,7 +686,7 @@ export class ArticleGenerator {
   }
 
   private who(): string {
-    return this.names.length && this.rng.next() < 0.7 ? this.name() : this.nounPhrase();
+    return this.names.length && this.rng.next() < 0.4 ? this.name() : this.nounPhrase();
   }
 
   /** One sentence of roughly 6-25 words. */
@@ -675,15 +695,21 @@ export class ArticleGenerator {
     this.cap = true;
     const form = r.next();
     let s: string;
-    if (form < 0.22) {
+    if (form < 0.08) {
+      s = `${this.w('it')} ${this.w(r.pick(IT_BE))} ${this.w('the')} ${this.w(r.pick(ORDINALS))} ${this.w('time')} ${this.w('that')} ${this.nounPhrase()} ${this.w('had')} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()}`;
+    } else if (form < 0.16) {
+      s = `${this.w('there')} ${this.w(r.pick(BE))} ${this.w(r.pick(QUANTITIES))} ${this.w(this.noun())} ${this.w(r.pick(PREPOSITIONS))} ${this.nounPhrase()}, ${this.who()} ${this.w(r.pick(SAYS))}`;
+    } else if (form < 0.22) {
+      s = `${this.w(r.pick(PRONOUNS))} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()} ${this.w(r.pick(CONNECTORS))} ${this.w('it')} ${this.w(r.pick(IT_BE))} ${this.w(r.pick(LIKELY))} ${this.w('to')} ${this.w(r.pick(BASE_VERBS))} ${this.nounPhrase()}`;
+    } else if (form < 0.34) {
       s = `${this.nounPhrase()} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()} ${this.w(r.pick(PREPOSITIONS))} ${this.nounPhrase()}`;
-    } else if (form < 0.38) {
+    } else if (form < 0.46) {
       s = `${this.who()} ${this.w(r.pick(SAYS))} ${this.w('that')} ${this.nounPhrase()} ${this.w(r.pick(MODALS))} ${this.w(r.pick(BASE_VERBS))} ${this.nounPhrase()}`;
-    } else if (form < 0.52) {
+    } else if (form < 0.56) {
       s = `${this.w(r.pick(PREPOSITIONS))} ${this.nounPhrase()}, ${this.nounPhrase()} ${this.w(r.pick(ADVERBS))} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()}`;
-    } else if (form < 0.66) {
+    } else if (form < 0.68) {
       s = `${this.nounPhrase()} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()} ${this.w(r.pick(CONNECTORS))} ${this.nounPhrase()} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()}`;
-    } else if (form < 0.78) {
+    } else if (form < 0.8) {
       s = `${this.nounPhrase()} ${this.w(r.pick(HAVE))} ${this.w(this.verbs.draw(r))} ${this.nounPhrase()} ${this.w(r.pick(PREPOSITIONS))} ${this.nounPhrase()}`;
     } else if (form < 0.9) {
       s = `${this.nounPhrase()} ${this.w(r.pick(BE))} ${this.w(r.pick(LIKELY))} ${this.w('to')} ${this.w(r.pick(BASE_VERBS))} ${this.nounPhrase()}`;
@@ -725,8 +751,9 @@ export class ArticleGenerator {
 
   private body(articleId: number): BodyBlock[] {
     const r = this.rng;
-    // 200..1500 words, skewed towards shorter pieces (median about 570, mean about 660).
-    const target = 200 + Math.floor(1300 * Math.pow(r.next(), 1.8));
+    // 200..1500 words, skewed towards shorter pieces (median about 570, mean about 650); the
+    // last sentence may run past the target, hence the margin.
+    const target = 200 + Math.floor(1270 * Math.pow(r.next(), 1.8));
     const blockCount = Math.max(3, Math.min(20, Math.round(target / 70) + r.int(-1, 2)));
     const blocks: BodyBlock[] = [];
     const end = this.wc + target;
@@ -739,14 +766,22 @@ export class ArticleGenerator {
         blocks.push({ type: 'heading', text: this.phrase(3, 7), level: r.next() < 0.8 ? 2 : 3 });
       } else if (u < 0.94) {
         const text = this.prose(Math.min(share, 45));
-        blocks.push(this.names.length ? { type: 'quote', text, attribution: this.name() } : { type: 'quote', text });
+        if (this.names.length) {
+          const words = this.wc; // the attribution is not reader-visible body text
+          blocks.push({ type: 'quote', text, attribution: this.name() });
+          this.wc = words;
+        } else {
+          blocks.push({ type: 'quote', text });
+        }
       } else if (u < 0.985) {
         const items: string[] = [];
         const n = r.int(3, 6);
         for (let k = 0; k < n; k++) items.push(this.phrase(4, 12));
         blocks.push({ type: 'list', ordered: r.next() < 0.3, items });
       } else {
+        const words = this.wc; // alt text is not reader-visible body text
         const alt = this.phrase(3, 8);
+        this.wc = words;
         blocks.push({
           type: 'image',
           url: `https://images.example.com/synthetic/${articleId}-${i + 1}.jpg`,
@@ -802,41 +837,36 @@ export class ArticleGenerator {
         }
       }
     }
+    // Join rows end with the article's visible publishedAt, known only once the status is drawn
+    // (drawing it earlier would change every article), so they wait here without it.
+    const links: [PublishedAtTable, string][] = [];
     const names: string[] = [];
-    let rows = '';
     for (let pos = 0; pos < people.length; pos++) {
       names.push(e.personName[people[pos]]);
-      rows += `${id}\t${people[pos]}\t${pos === 0 ? 'SUBJECT' : r.pick(MENTION_ROLES)}\t${pos}\n`;
+      links.push(['ArticlePersonMention', `${id}\t${people[pos]}\t${pos === 0 ? 'SUBJECT' : r.pick(MENTION_ROLES)}\t${pos}\t`]);
     }
-    out.ArticlePersonMention += rows;
-    rows = '';
     for (let pos = 0; pos < orgs.length; pos++) {
       names.push(e.orgName[orgs[pos]]);
-      rows += `${id}\t${orgs[pos]}\t${r.pick(MENTION_ROLES)}\t${pos}\n`;
+      links.push(['ArticleOrganizationMention', `${id}\t${orgs[pos]}\t${r.pick(MENTION_ROLES)}\t${pos}\t`]);
     }
-    out.ArticleOrganizationMention += rows;
-    rows = '';
     for (let pos = 0; pos < places.length; pos++) {
       names.push(e.placeName[places[pos]]);
-      rows += `${id}\t${places[pos]}\t${r.next() < 0.5 ? 'SUBJECT' : 'MENTIONED'}\t${pos}\n`;
+      links.push(['ArticlePlaceMention', `${id}\t${places[pos]}\t${r.next() < 0.5 ? 'SUBJECT' : 'MENTIONED'}\t${pos}\t`]);
     }
-    out.ArticlePlaceMention += rows;
     this.names = names;
     this.nameWords = names.map(spaceSeparatedWords);
 
     // Credits: 1-3, never the same person in the same role twice.
     const creditCount = r.next() < 0.55 ? 1 : r.next() < 0.7 ? 2 : 3;
     const credited: string[] = [];
-    rows = '';
     for (let attempt = 0; credited.length < creditCount && attempt < 20; attempt++) {
       const person = e.journalists.draw(r);
       const role = credited.length === 0 ? (r.next() < 0.6 ? 'AUTHOR' : 'REPORTING') : r.pick(CREDIT_ROLES);
       const key = `${person}:${role}`;
       if (credited.includes(key)) continue;
-      rows += `${id}\t${person}\t${role}\t${credited.length}\n`;
+      links.push(['ArticleCredit', `${id}\t${person}\t${role}\t${credited.length}\t`]);
       credited.push(key);
     }
-    out.ArticleCredit += rows;
 
     // Tags: 1-5 distinct.
     const tagCount = r.int(1, 5);
@@ -845,9 +875,7 @@ export class ArticleGenerator {
       const t = e.tags.draw(r);
       if (!tags.includes(t)) tags.push(t);
     }
-    rows = '';
-    for (const t of tags) rows += `${id}\t${t}\n`;
-    out.ArticleTag += rows;
+    for (const t of tags) links.push(['ArticleTag', `${id}\t${t}\t`]);
 
     // Text; the stored word count comes from the same functions the write path uses.
     const title = this.title();
@@ -880,22 +908,26 @@ export class ArticleGenerator {
       updatedAt = r.next() < 0.6 ? when : when + r.int(60_000, 30 * DAY);
       if (status === 'ARCHIVED') updatedAt = Math.max(updatedAt, when + r.int(30 * DAY, 365 * DAY));
     }
+    // The migration's article_visible_since(status, publishedAt).
+    const visibleSince = status === 'PUBLISHED' ? publishedAt : null;
+    const tail = visibleSince === null ? '\\N\n' : `${ts(visibleSince)}\n`;
+    for (const [table, row] of links) out[table] += row + tail;
 
     const hasDateline = r.next() < 0.85;
     const datelinePlace = hasDateline ? e.cities.draw(r) : null;
-    const datelineAgency = hasDateline && r.next() < 0.75 ? r.pick(e.agencies) : null;
+    const datelineAgency = hasDateline && r.next() < 0.9 ? r.pick(e.agencies) : null;
     const promoId = r.next() < 0.1 ? r.pick(e.promosByPublication[publication - 1]) : null;
 
     const slugWords = slugify(title).split('-').slice(0, 6).join('-');
     const slug = `synthetic-${id}-${slugWords}`;
     out.Article +=
-      `${id}\t${slug}\t${esc(title)}\t${opt(alternativeTitle)}\t${opt(summary)}\t${esc(JSON.stringify(body))}\t${status}\t` +
+      `${id}\t${slug}\t${esc(title)}\t${opt(alternativeTitle)}\t${opt(summary)}\t${jsonCopy(JSON.stringify(body))}\t${status}\t` +
       `${publishedAt === null ? '\\N' : ts(publishedAt)}\t${scheduledAt === null ? '\\N' : ts(scheduledAt)}\t${ts(createdAt)}\t${ts(updatedAt)}\t` +
       `${wordCount}\t${readingTimeMinutes(wordCount)}\t${publication}\t${categoryId}\t${num(datelinePlace)}\t${num(datelineAgency)}\t${num(promoId)}\n`;
 
     // Key takeaways (3-5) and FAQ entries (0-4).
     const takeaways = r.int(3, 5);
-    rows = '';
+    let rows = '';
     for (let k = 0; k < takeaways; k++) rows += `${this.nextTakeawayId++}\t${id}\t${k}\t${esc(this.prose(r.int(10, 20)))}\n`;
     out.KeyTakeaway += rows;
     const faqs = r.next() < 0.35 ? 0 : r.int(1, 4);
@@ -947,7 +979,7 @@ export interface SeedSyntheticOptions {
   schema: string;
   /** Number of articles, 1..MAX_ARTICLES. */
   articles: number;
-  /** PRNG seed; the same seed and count always give the same rows. Default 42. */
+  /** PRNG seed, 0..2^32-1; the same seed and count always give the same rows. Default 42. */
   seed?: number;
   /** Delete every existing row of the content tables first. Without it, a schema holding content is refused. */
   reset?: boolean;
@@ -965,12 +997,15 @@ export type SeedPhase = 'migrate' | 'prepare' | 'entities' | 'articles' | 'index
 
 export interface SeedSyntheticResult {
   articles: number;
-  /** Wall-clock seconds, from the migration to the end of ANALYZE. */
+  /** Wall-clock seconds, from the migration to the last sequence update (index rebuild and ANALYZE included). */
   seconds: number;
   /** articles / seconds. */
   rate: number;
-  /** Wall-clock seconds per phase, plus `generate`: the part of `articles` this process spent generating rows. */
-  phases: Record<SeedPhase | 'generate', number>;
+  /**
+   * Wall-clock seconds per phase, plus `generate` (the part of `articles` this process spent
+   * generating rows) and `searchIndex` (the part of `indexes` the GIN index build took).
+   */
+  phases: Record<SeedPhase | 'generate' | 'searchIndex', number>;
 }
 
 export class SyntheticSeedError extends Error {}
@@ -983,11 +1018,11 @@ const RESTORE_TABLE = '_synthetic_seed_restore';
 
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-async function connect(url: string, schema: string, settings: string[] = []): Promise<pg.Client> {
+async function connect(url: string, schema: string, role: string, settings: string[] = []): Promise<pg.Client> {
   const client = new pg.Client({
     connectionString: url,
     options: `-c search_path=${ident(schema)}`,
-    application_name: 'seed-synthetic',
+    application_name: `seed-synthetic ${role}`,
   });
   await client.connect();
   try {
@@ -1000,7 +1035,7 @@ async function connect(url: string, schema: string, settings: string[] = []): Pr
 }
 
 interface Restorable {
-  kind: 'index' | 'fkey';
+  kind: 'index' | 'fkey' | 'trigger';
   tbl: string;
   name: string;
   def: string;
@@ -1017,8 +1052,8 @@ class CopyIn {
     this.finished = new Promise<void>((resolve, reject) => {
       this.stream.on('finish', resolve);
       this.stream.on('error', (err: Error) => {
-        this.error = err;
-        reject(new SyntheticSeedError(`COPY into "${table}" failed: ${err.message}`));
+        this.error ??= new SyntheticSeedError(`COPY into "${table}" failed: ${err.message}`, { cause: err });
+        reject(this.error);
       });
     });
     this.finished.catch(() => undefined);
@@ -1056,9 +1091,9 @@ function anyDrain(streams: CopyIn[]): Promise<void> {
       cleanup();
       resolve();
     };
-    const onError = (err: Error) => {
+    const onError = () => {
       cleanup();
-      reject(err);
+      reject(streams.find((s) => s.error)?.error ?? new SyntheticSeedError('COPY failed'));
     };
     for (const s of streams) {
       if (s.error) return reject(s.error);
@@ -1077,7 +1112,7 @@ async function copyAll(client: pg.Client, table: string, rows: string): Promise<
   });
 }
 
-/** Restores indexes and foreign keys recorded by an earlier, interrupted run. */
+/** Restores indexes, foreign keys and enabled triggers recorded by an earlier, interrupted run. */
 async function restorePending(admin: pg.Client, schema: string): Promise<boolean> {
   const { rows: exists } = await admin.query('SELECT to_regclass($1) AS t', [`${ident(schema)}.${ident(RESTORE_TABLE)}`]);
   if (!exists[0].t) return false;
@@ -1087,6 +1122,9 @@ async function restorePending(admin: pg.Client, schema: string): Promise<boolean
     for (const item of rows) {
       if (item.kind === 'index') {
         await admin.query(item.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
+      } else if (item.kind === 'trigger') {
+        const present = await admin.query('SELECT 1 FROM pg_trigger WHERE tgname = $1 AND tgrelid = $2::regclass', [item.name, ident(item.tbl)]);
+        if (present.rowCount) await admin.query(`ALTER TABLE ${ident(item.tbl)} ENABLE TRIGGER ${ident(item.name)}`);
       } else {
         const { rows: present } = await admin.query<{ convalidated: boolean }>(
           'SELECT convalidated FROM pg_constraint WHERE conname = $1 AND conrelid = $2::regclass',
@@ -1101,7 +1139,7 @@ async function restorePending(admin: pg.Client, schema: string): Promise<boolean
   } catch (err) {
     await admin.query('ROLLBACK').catch(() => undefined);
     throw new SyntheticSeedError(
-      `Could not restore the indexes and foreign keys an interrupted synthetic load dropped (listed in ${RESTORE_TABLE}): ${(err as Error).message}`,
+      `Could not restore the indexes, foreign keys and triggers an interrupted synthetic load dropped or disabled (listed in ${RESTORE_TABLE}): ${(err as Error).message}`,
     );
   }
   return true;
@@ -1117,12 +1155,14 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     throw new SyntheticSeedError(`articles must be an integer from 1 to ${MAX_ARTICLES}, got ${total}`);
   }
   const seed = opts.seed ?? DEFAULT_SEED;
-  if (!Number.isSafeInteger(seed)) throw new SyntheticSeedError(`seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new SyntheticSeedError(`seed must be an integer from 0 to ${0xffffffff}, got ${seed}`);
+  }
   const articleConnections = Math.max(1, Math.min(8, opts.articleConnections ?? 2));
   const chunkSize = Math.max(1, opts.chunkSize ?? 250);
   const { url, schema } = opts;
 
-  const phases = { migrate: 0, prepare: 0, entities: 0, articles: 0, generate: 0, indexes: 0, finish: 0 };
+  const phases = { migrate: 0, prepare: 0, entities: 0, articles: 0, generate: 0, indexes: 0, searchIndex: 0, finish: 0 };
   const started = performance.now();
   let mark = started;
   const phase = (name: SeedPhase) => {
@@ -1139,7 +1179,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
   lap('migrate');
 
   phase('prepare');
-  const admin = await connect(url, schema);
+  const admin = await connect(url, schema, 'admin');
   const clients: pg.Client[] = [];
   let dropped = false;
   let loadStarted = false;
@@ -1150,7 +1190,6 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     );
     // LZ4 compresses the large body and search vector values several times faster than pglz.
     const loadSettings = ['SET synchronous_commit = off', ...(lz4.rowCount ? ["SET default_toast_compression = 'lz4'"] : [])];
-    if (process.env.SYNTH_KEEP_GIN) loadSettings.push(`SET gin_pending_list_limit = '${process.env.SYNTH_KEEP_GIN}'`, "SET work_mem = '256MB'");
 
     await admin.query('BEGIN');
     const { rows: held } = await admin.query<{ tbl: string; n: string }>(
@@ -1170,8 +1209,9 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
       await admin.query(`TRUNCATE ${SEEDED_TABLES.map(ident).join(', ')} RESTART IDENTITY CASCADE`);
     }
 
-    // Non-unique secondary indexes (the GIN index included) and foreign keys go for the load;
-    // their exact definitions are kept in a table until they are back.
+    // Non-unique secondary indexes (the GIN index included) and foreign keys go for the load,
+    // and the publishedAt fill triggers are disabled; their exact definitions are kept in a
+    // table until they are back.
     const { rows: indexes } = await admin.query<Restorable>(
       `SELECT 'index' AS kind, t.relname AS tbl, i.relname AS name, pg_get_indexdef(x.indexrelid) AS def
          FROM pg_index x
@@ -1182,7 +1222,6 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
       [schema, SEEDED_TABLES],
     );
-    if (process.env.SYNTH_KEEP_GIN) indexes.splice(indexes.findIndex((i) => /USING gin/i.test(i.def)), 1);
     const { rows: fkeys } = await admin.query<Restorable>(
       `SELECT 'fkey' AS kind, t.relname AS tbl, c.conname AS name, pg_get_constraintdef(c.oid) AS def
          FROM pg_constraint c
@@ -1191,12 +1230,21 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
         WHERE c.contype = 'f' AND n.nspname = $1 AND t.relname = ANY($2)`,
       [schema, SEEDED_TABLES],
     );
+    const { rows: triggers } = await admin.query<Restorable>(
+      `SELECT 'trigger' AS kind, t.relname AS tbl, g.tgname AS name, pg_get_triggerdef(g.oid) AS def
+         FROM pg_trigger g
+         JOIN pg_class t ON t.oid = g.tgrelid
+         JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = $1 AND g.tgname = ANY($2) AND g.tgenabled <> 'D'`,
+      [schema, PUBLISHED_AT_TABLES.map(fillTrigger)],
+    );
     await admin.query(`CREATE TABLE ${ident(RESTORE_TABLE)} (kind text NOT NULL, tbl text NOT NULL, name text NOT NULL, def text NOT NULL)`);
-    for (const item of [...indexes, ...fkeys]) {
+    for (const item of [...indexes, ...fkeys, ...triggers]) {
       await admin.query(`INSERT INTO ${ident(RESTORE_TABLE)} (kind, tbl, name, def) VALUES ($1, $2, $3, $4)`, [item.kind, item.tbl, item.name, item.def]);
     }
     for (const fk of fkeys) await admin.query(`ALTER TABLE ${ident(fk.tbl)} DROP CONSTRAINT ${ident(fk.name)}`);
     for (const index of indexes) await admin.query(`DROP INDEX ${ident(index.name)}`);
+    for (const t of triggers) await admin.query(`ALTER TABLE ${ident(t.tbl)} DISABLE TRIGGER ${ident(t.name)}`);
     await admin.query('COMMIT');
     dropped = true;
     lap('prepare');
@@ -1214,16 +1262,16 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     // computes each search vector); each other table streams through a connection of its own.
     // Chunks are generated while PostgreSQL works through the ones already sent.
     phase('articles');
-    const open = async () => {
-      const c = await connect(url, schema, loadSettings);
+    const open = async (role: string) => {
+      const c = await connect(url, schema, role, loadSettings);
       clients.push(c);
       return c;
     };
     const articleStreams: CopyIn[] = [];
-    for (let k = 0; k < articleConnections; k++) articleStreams.push(new CopyIn(await open(), 'Article', 4 << 20));
+    for (let k = 0; k < articleConnections; k++) articleStreams.push(new CopyIn(await open(`Article ${k + 1}`), 'Article', 4 << 20));
     const childTables = ARTICLE_TABLES.filter((t) => t !== 'Article');
     const childStreams = new Map<ArticleTable, CopyIn>();
-    for (const table of childTables) childStreams.set(table, new CopyIn(await open(), table, 1 << 20));
+    for (const table of childTables) childStreams.set(table, new CopyIn(await open(table), table, 1 << 20));
     const allStreams = [...articleStreams, ...childStreams.values()];
     try {
       let generating = 0;
@@ -1262,37 +1310,47 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     }
     lap('articles');
 
-    // Indexes and foreign keys back: the foreign keys are added NOT VALID (instant) and then
-    // validated, which only needs a light lock on the referenced table, so validation runs
-    // beside the index builds. The GIN index, the longest build, gets a connection of its own.
+    // Indexes and foreign keys back. The foreign keys are added NOT VALID (instant) and then
+    // validated, which takes a lock on the referencing table that lets the referenced one be
+    // indexed meanwhile. Every step that touches Article waits for the others that do (except
+    // index builds among themselves), so Article's own foreign keys are validated first, then
+    // the GIN index (the longest build) and the Article B-trees go side by side, then ANALYZE;
+    // the other tables' indexes, validation and ANALYZE fill the gaps on the other connections.
     phase('indexes');
+    // Before the index builds, whose locks would block ENABLE TRIGGER.
+    for (const t of triggers) await admin.query(`ALTER TABLE ${ident(t.tbl)} ENABLE TRIGGER ${ident(t.name)}`);
     for (const fk of fkeys) await admin.query(`ALTER TABLE ${ident(fk.tbl)} ADD CONSTRAINT ${ident(fk.name)} ${fk.def} NOT VALID`);
     const buildSettings = ["SET maintenance_work_mem = '1GB'", 'SET max_parallel_maintenance_workers = 0'];
-    const gin = indexes.filter((i) => /USING gin/i.test(i.def));
-    const btrees = indexes.filter((i) => !/USING gin/i.test(i.def)).sort((a, b) => (a.tbl === 'Article' ? -1 : 0) - (b.tbl === 'Article' ? -1 : 0));
-    const workers = [await connect(url, schema, buildSettings), await connect(url, schema, buildSettings)];
+    const workers = [await connect(url, schema, 'search index', buildSettings), await connect(url, schema, 'indexes', buildSettings)];
     clients.push(...workers);
-    const analyzed = new Set<string>();
-    const analyze = async (client: pg.Client, table: string) => {
-      if (analyzed.has(table)) return;
-      analyzed.add(table);
-      await client.query(`ANALYZE ${ident(table)}`);
-    };
+    const validate = (client: pg.Client, fk: Restorable) =>
+      client.query(`ALTER TABLE ${ident(fk.tbl)} VALIDATE CONSTRAINT ${ident(fk.name)}`);
+    const build = (client: pg.Client, index: Restorable) => client.query(index.def);
+    const isGin = (index: Restorable) => /\bUSING gin\b/i.test(index.def);
+    let articleKeysValidated!: () => void;
+    const articleKeysDone = new Promise<void>((resolve) => (articleKeysValidated = resolve));
     await Promise.all([
       (async () => {
-        for (const index of gin) await workers[0].query(index.def);
-        await analyze(workers[0], 'Article');
+        try {
+          for (const fk of fkeys.filter((f) => f.tbl === 'Article')) await validate(workers[0], fk);
+        } finally {
+          articleKeysValidated();
+        }
+        const t = performance.now();
+        for (const index of indexes.filter(isGin)) await build(workers[0], index);
+        phases.searchIndex = (performance.now() - t) / 1000;
+        await workers[0].query('ANALYZE "Article"');
       })(),
       (async () => {
-        for (const index of btrees) await workers[1].query(index.def);
-        for (const table of SEEDED_TABLES) if (table !== 'Article') await analyze(workers[1], table);
+        for (const index of indexes.filter((i) => !isGin(i) && i.tbl !== 'Article')) await build(workers[1], index);
+        await articleKeysDone;
+        for (const index of indexes.filter((i) => !isGin(i) && i.tbl === 'Article')) await build(workers[1], index);
+        for (const table of SEEDED_TABLES) if (table !== 'Article') await workers[1].query(`ANALYZE ${ident(table)}`);
       })(),
       (async () => {
-        for (const fk of fkeys) await admin.query(`ALTER TABLE ${ident(fk.tbl)} VALIDATE CONSTRAINT ${ident(fk.name)}`);
+        for (const fk of fkeys.filter((f) => f.tbl !== 'Article')) await validate(admin, fk);
       })(),
     ]);
-    if (process.env.SYNTH_KEEP_GIN) await admin.query(`SELECT gin_clean_pending_list('"Article_searchVector_idx"'::regclass)`);
-    await analyze(admin, 'Article');
     await admin.query(`DROP TABLE ${ident(RESTORE_TABLE)}`);
     dropped = false;
     lap('indexes');
@@ -1306,7 +1364,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     }
     lap('finish');
   } catch (err) {
-    // Leave the schema as it was: no partial content, every index and foreign key in place.
+    // Leave the schema as it was: no partial content, every index, foreign key and trigger in place.
     await admin.query('ROLLBACK').catch(() => undefined);
     if (loadStarted) {
       await admin
