@@ -227,6 +227,11 @@ function countSql(source: ArticleSource, now: Date): Prisma.Sql {
     return sql`SELECT count(DISTINCT x."articleId")::int FROM ${raw(`"${table}"`)} x
       WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" <= ${now} ${role}`;
   }
+  if (source.kind === 'category' && source.includeSubcategories) {
+    // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).
+    return sql`SELECT coalesce(sum(n), 0)::int FROM ${descendantsOf(sql`p.key`)} AS d(id)
+      CROSS JOIN LATERAL (SELECT count(*) AS n FROM "Article" a WHERE a."categoryId" = d.id AND ${visible(now)}) c`;
+  }
   return sql`SELECT count(*)::int FROM "Article" a WHERE ${visible(now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}`;
 }
 
