@@ -80,7 +80,13 @@ function run(cmd: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
-export async function startEmbeddedDb(opts: { dataDir: string; port: number; onLog?: (line: string) => void }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  dataDir: string;
+  port: number;
+  onLog?: (line: string) => void;
+  /** Extra server settings, e.g. { shared_preload_libraries: 'pg_stat_statements' } for benchmarks. */
+  settings?: Record<string, string>;
+}): Promise<EmbeddedDb> {
   const dataDir = resolve(opts.dataDir);
   const log = opts.onLog ?? (() => undefined);
   const isRoot = userInfo().uid === 0;
@@ -108,7 +114,12 @@ export async function startEmbeddedDb(opts: { dataDir: string; port: number; onL
 
   const child: ChildProcess = spawn(
     bins.postgres,
-    ['-D', dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    [
+      ...['-D', dataDir, '-p', String(opts.port)],
+      ...Object.entries({ listen_addresses: '127.0.0.1', unix_socket_directories: '', max_connections: '200', ...opts.settings }).flatMap(
+        ([k, v]) => ['-c', `${k}=${v}`],
+      ),
+    ],
     { ...user, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let output = '';

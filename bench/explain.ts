@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
+
+// npm run bench:explain: EXPLAIN (ANALYZE, BUFFERS) of every SQL statement the canonical
+// operations issue at benchmark scale, written into bench/RESULTS.md between plan markers.
+// Fails when a plan reads the articles or their join tables by sequential scan.
+
+const OPS = ['article-page', 'home-feed', 'category-page', 'person-page'];
+const HOT = /Seq Scan on "?(Article|ArticleCredit|ArticlePersonMention|ArticleOrganizationMention|ArticlePlaceMention|ArticleTag|RelatedLink|KeyTakeaway|FaqEntry|ArticleSlug)"?\b/;
+const root = new URL('..', import.meta.url).pathname;
+const START = '<!-- plans: written by npm run bench:explain -->';
+const END = '<!-- /plans -->';
+
+async function main() {
+  const db = await benchDatabase();
+  try {
+    await ensureArticles(db, Number(process.env.BENCH_ARTICLES ?? 200_000));
+    const variables = await pickVariables(db);
+    process.env.DATABASE_URL = db.url;
+    process.env.DATABASE_SCHEMA = db.schema;
+    process.env.NODE_ENV = 'production';
+    const { yoga } = await import('../src/yoga.ts');
+    const { prisma, closeDb } = await import('../src/db.ts');
+    const captured: { query: string; params: string }[] = [];
+    prisma.$on('query', (e) => captured.push({ query: e.query, params: e.params }));
+    const client = new pg.Client({ connectionString: db.url, options: `-c search_path="${db.schema}"` });
+    await client.connect();
+    const out: string[] = [START, '', '## Plans at benchmark scale', ''];
+    out.push(`\`npm run bench:explain\`, ${db.articles} articles. Every statement each canonical operation issues, with its plan and time.`, '');
+    let bad = 0;
+    for (const op of OPS) {
+      const query = readFileSync(join(root, 'bench/operations', `${op}.graphql`), 'utf8');
+      const body = JSON.stringify({ query, variables: variables[op] });
+      // Once to warm caches, once captured.
+      await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      captured.length = 0;
+      const res = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await res.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(`${op}: ${JSON.stringify(json.errors)}`);
+      out.push(`### ${op} (${captured.length} statements)`, '');
+      for (const [i, s] of captured.entries()) {
+        const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, JSON.parse(s.params));
+        const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+        const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
+        const seq = HOT.exec(plan);
+        if (seq) bad++;
+        out.push(`${i + 1}. ${time} ms${seq ? ` — **sequential scan: ${seq[0]}**` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
+        out.push('```', plan, '```', '');
+      }
+    }
+    out.push(END);
+    const file = join(root, 'bench/RESULTS.md');
+    const current = (() => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '# Benchmark results\n';
+      }
+    })();
+    const section = out.join('\n');
+    const next = current.includes(START)
+      ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+    writeFileSync(file, next);
+    console.error(`Plans written to bench/RESULTS.md; ${bad} with a sequential scan on a hot table.`);
+    await client.end();
+    await closeDb();
+    if (bad) process.exitCode = 1;
+  } finally {
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

