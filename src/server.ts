@@ -33,8 +33,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close();
-    server.closeIdleConnections();
+    // Stop taking requests, let those in flight finish (at most 10 s), then close the pool.
+    await new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    });
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);

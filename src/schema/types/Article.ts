@@ -145,12 +145,15 @@ builder.queryFields((t) => ({
       id: t.arg.id({ description: 'Global ID of the article.' }),
       slug: t.arg.string({ description: 'Current or former slug of the article.' }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       if ((args.id == null) === (args.slug == null)) throw badInput('Pass exactly one of `id` and `slug`.');
-      const where = args.id
-        ? { id: decodeIDOrThrow(args.id, 'Article') }
-        : { OR: [{ slug: args.slug! }, { slugHistory: { some: { slug: args.slug! } } }] };
-      return prisma.article.findFirst({ ...query, where: { ...where, ...visibleArticle(ctx) } });
+      if (args.id) return prisma.article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
+      // The current slug first (one statement, by its unique index); a former slug only when that
+      // misses. A single OR of the two makes PostgreSQL walk articles instead of both indexes.
+      const current = await prisma.article.findFirst({ ...query, where: { slug: args.slug!, ...visibleArticle(ctx) } });
+      if (current) return current;
+      const former = await prisma.articleSlug.findUnique({ where: { slug: args.slug! }, select: { articleId: true } });
+      return former ? prisma.article.findFirst({ ...query, where: { id: former.articleId, ...visibleArticle(ctx) } }) : null;
     },
   }),
   articles: t.connection(
