@@ -151,7 +151,8 @@ async function main() {
     const rss = Object.fromEntries(servers.map((s) => [s.name, peakRssMb(s.proc.pid!)]));
     // Keep the plans section bench:explain wrote, if any.
     const previous = existsSync(join(root, opt.out)) ? readFileSync(join(root, opt.out), 'utf8') : '';
-    const plans = previous.includes('<!-- plans:') ? `\n${previous.slice(previous.indexOf('<!-- plans:'))}` : '';
+    const keep = ['<!-- scale:', '<!-- plans:'].map((m) => previous.indexOf(m)).filter((i) => i >= 0);
+    const plans = keep.length ? `\n${previous.slice(Math.min(...keep))}` : '';
     writeFileSync(join(root, opt.out), (await report(db, servers, variables, statements, results, rss)) + plans);
     console.error(`Wrote ${opt.out}`);
   } finally {
