@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { env, type Env } from './env.ts';
@@ -36,8 +37,12 @@ export function createPool(config: pg.PoolConfig): pg.Pool {
 
 export const pool = createPool(poolConfig(databaseUrl(), env().DATABASE_SCHEMA));
 
+// Named statements are prepared once per connection and reused: PostgreSQL then skips parsing
+// and, once its plan is cached, planning. (Behind PgBouncer use session pooling, or leave this off.)
+const statementName = (sql: string) => `cg_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+
 export const prisma = new PrismaClient({
-  adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA }),
+  adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA, statementNameGenerator: (query) => statementName(query.sql) }),
   log: [{ emit: 'event', level: 'query' }],
 });
 
