@@ -208,6 +208,9 @@ async function report(
   lines.push('## Peak resident memory', '', `| server | peak RSS (MiB) |`, '| --- | --- |');
   for (const n of names) lines.push(`| ${n} | ${rss[n]} |`);
   lines.push('');
+  // The hand-written reading of the figures (what holds us back, what the peer approximates).
+  const notes = join(root, 'bench/NOTES.md');
+  if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8').trim(), '');
   return lines.join('\n');
 }
 
