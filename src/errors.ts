@@ -1,11 +1,10 @@
 import { GraphQLError } from 'graphql';
 
-// Every error a client can see carries one of these stable codes in extensions.code.
+// Every error a client can cause carries a stable extensions.code; details that help a client
+// react (which argument, why) ride beside it. Anything else is masked by yoga as
+// INTERNAL_SERVER_ERROR.
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  INVALID_CURSOR: 'INVALID_CURSOR',
-  PAGE_SIZE_OUT_OF_RANGE: 'PAGE_SIZE_OUT_OF_RANGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
