@@ -15,6 +15,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: 'test' },
+    // Tests read their own writes at once: the response cache is off except in its own test.
+    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0' },
   },
 });

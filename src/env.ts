@@ -27,6 +27,10 @@ const schema = z.object({
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
   /** Seed the demo content at start when the database holds no article. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** How long an anonymous read may be served from the response cache; 0 turns the cache off. */
+  RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(30_000),
+  /** Redis shared by all instances for the response cache; unset keeps a cache per instance. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -4,6 +4,7 @@ import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db.ts';
 import { logger } from './logger.ts';
+import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
 import { defaultQuery } from './graphiql.ts';
 
@@ -26,6 +27,7 @@ export const yoga = createYoga({
   landingPage: false,
   healthCheckEndpoint: '/health',
   plugins: [
+    ...responseCachePlugins(),
     {
       // /ready answers 200 only while the database answers.
       onRequest: async ({ url, endResponse, fetchAPI }) => {
