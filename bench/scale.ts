@@ -73,7 +73,8 @@ async function main() {
   try {
     await ensureArticles(db, 200_000);
     const variables = await pickVariables(db);
-    const env = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: opt.pool };
+    // Uncached, so every request reaches PostgreSQL: this measures the gateways and the database.
+    const env = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: opt.pool, RESPONSE_CACHE_TTL_MS: '0' };
     procs.push(await startInstance(4201, env), await startInstance(4202, env));
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
