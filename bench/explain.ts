@@ -21,6 +21,7 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     process.env.DATABASE_SCHEMA = db.schema;
     process.env.NODE_ENV = 'production';
+    process.env.RESPONSE_CACHE_TTL_MS = '0'; // every statement, not a cache hit
     const { yoga } = await import('../src/yoga.ts');
     const { prisma, closeDb } = await import('../src/db.ts');
     const captured: { query: string; params: string }[] = [];
@@ -39,6 +40,7 @@ async function main() {
       const res = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const json = (await res.json()) as { errors?: unknown };
       if (json.errors) throw new Error(`${op}: ${JSON.stringify(json.errors)}`);
+      if (!captured.length) throw new Error(`${op} issued no SQL: is a response cache answering?`);
       out.push(`### ${op} (${captured.length} statements)`, '');
       for (const [i, s] of captured.entries()) {
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, JSON.parse(s.params));
