@@ -16,6 +16,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Tests read their own writes at once: the response cache is off except in its own test.
-    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0' },
+    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0', DB_QUERY_EVENTS: 'true' },
   },
 });

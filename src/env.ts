@@ -31,6 +31,8 @@ const schema = z.object({
   RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(30_000),
   /** Redis shared by all instances for the response cache; unset keeps a cache per instance. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
+  DB_QUERY_EVENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

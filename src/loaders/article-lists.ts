@@ -172,6 +172,64 @@ export interface ArticleConnection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** Builds one parent's connection from its rows in list order (size + 1 of them at most). */
+function toConnection<T>(
+  rows: { id: number; sort: Date; node: T }[],
+  page: PageRequest,
+  totalCount: () => Promise<number>,
+): ArticleConnection<T> {
+  const more = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((r) => ({ cursor: encodeCursor({ value: r.sort.toISOString(), id: r.id }), node: r.node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backward ? page.cursor != null : more,
+      hasPreviousPage: page.backward ? more : page.cursor != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/**
+ * A page of articles as a Prisma query (where, orderBy, take), for lists Prisma reads with an
+ * index in list order: the root feed and "more from this category". Planned into the parent's
+ * own statement (a LATERAL join with its LIMIT, through relationJoins), it costs no statement
+ * of its own. `extra` rows are read past the page for rows the caller drops (the article itself).
+ */
+export function prismaArticlePage(ctx: Context, order: ArticleOrder, page: PageRequest, extra = 0) {
+  const { column, descending } = orderParts(order, page.backward);
+  const dir = descending ? ('desc' as const) : ('asc' as const);
+  const where: Prisma.ArticleWhereInput = { ...visibleArticle(ctx) };
+  if (page.cursor) {
+    const at = new Date(page.cursor.value);
+    const past = descending ? { lt: at } : { gt: at };
+    where.OR = [{ [column]: past }, { [column]: at, id: descending ? { lt: page.cursor.id } : { gt: page.cursor.id } }];
+  }
+  return {
+    where,
+    orderBy: [{ [column]: dir }, { id: dir }] as Prisma.ArticleOrderByWithRelationInput[],
+    take: page.size + 1 + extra,
+    select: { id: true, [column]: true } as { id: true; publishedAt: true; updatedAt: true },
+  };
+}
+
+/** The connection for rows read with `prismaArticlePage`, without the row `skipId`. */
+export function articleConnectionFromRows<T extends { id: number; publishedAt?: Date | null; updatedAt?: Date }>(
+  rows: T[],
+  order: ArticleOrder,
+  page: PageRequest,
+  totalCount: () => Promise<number>,
+  skipId?: number,
+): ArticleConnection<T> {
+  const column = order.startsWith('PUBLISHED_AT') ? 'publishedAt' : 'updatedAt';
+  const kept = rows.filter((r) => r.id !== skipId).slice(0, page.size + 1);
+  return toConnection(kept.map((node) => ({ id: node.id, sort: node[column]!, node })), page, totalCount);
+}
+
 async function loadPages(
   ctx: Context,
   nodeQuery: object,
@@ -200,22 +258,11 @@ async function loadPages(
     (x.sort.getTime() - y.sort.getTime() || x.id - y.id) * (descending ? -1 : 1);
   return parents.map((parent) => {
     const list = (byParent.get(parent.key) ?? []).sort(cmp);
-    const more = list.length > page.size;
-    const pageRows = list.slice(0, page.size);
-    if (page.backward) pageRows.reverse();
-    const edges = pageRows
-      .filter((r) => nodeById.has(r.id))
-      .map((r) => ({ cursor: encodeCursor({ value: r.sort.toISOString(), id: r.id }), node: nodeById.get(r.id)! }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: page.backward ? page.cursor != null : more,
-        hasPreviousPage: page.backward ? more : page.cursor != null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      totalCount: () => count.load(parent),
-    };
+    // Rows whose article turned invisible between the two statements are dropped, not paged over.
+    const rows = list.flatMap((r) => (nodeById.has(r.id) ? [{ id: r.id, sort: r.sort, node: nodeById.get(r.id)! }] : []));
+    const connection = toConnection(rows, page, () => count.load(parent));
+    connection.pageInfo[page.backward ? 'hasPreviousPage' : 'hasNextPage'] = list.length > page.size;
+    return connection;
   });
 }
 

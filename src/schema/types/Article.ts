@@ -1,8 +1,16 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { articleJsonLd } from '../../content/json-ld.ts';
 import { prisma } from '../../db.ts';
 import { badInput } from '../../errors.ts';
-import { loadArticlePage, type ArticleConnection as ArticlePage, type ArticleFilter } from '../../loaders/article-lists.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/pagination.ts';
+import {
+  articleConnectionFromRows,
+  articleCount,
+  loadArticlePage,
+  prismaArticlePage,
+  type ArticleConnection as ArticlePage,
+  type ArticleFilter,
+} from '../../loaders/article-lists.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest, type PageArgs } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
 import { visibleArticle } from '../visibility.ts';
@@ -122,14 +130,38 @@ export const ArticleConnection = builder.connectionObject(
   { name: 'ArticleEdge', description: 'An article in a list, with its cursor.' },
 );
 
+/** The page a connection's arguments ask for, or none when they are invalid (resolve reports it). */
+const plannedPage = (args: PageArgs) => {
+  try {
+    return pageRequest(args);
+  } catch {
+    return null;
+  }
+};
+
 builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
   t.connection(
     {
       type: Article,
       description: `Newest other articles of the same category, never this one. ${PAGE_LIMITS}`,
-      select: { categoryId: true },
-      resolve: (a, args, ctx, info) =>
-        loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }, args) as never,
+      // Read in the article's own statement: the category's articles through its index, one more
+      // than the page, plus one for this article, which is dropped.
+      select: (args, ctx, nestedSelection) => {
+        const page = plannedPage(args) ?? { size: 1, backward: false };
+        return {
+          id: true,
+          categoryId: true,
+          category: { select: { articles: nestedSelection(prismaArticlePage(ctx, 'PUBLISHED_AT_DESC', page, 1), ['edges', 'node']) } },
+        };
+      },
+      resolve: (a, args, ctx) =>
+        articleConnectionFromRows(
+          a.category.articles,
+          'PUBLISHED_AT_DESC',
+          pageRequest(args),
+          () => articleCount(ctx, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }),
+          a.id,
+        ) as never,
     },
     ArticleConnection,
   ),
@@ -164,7 +196,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ArticleFilterInput, description: 'Conditions articles must meet.' }),
         orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
       },
-      resolve: (_root, args, ctx, info) => {
+      resolve: async (_root, args, ctx, info) => {
         if ((args.filter?.tags?.slugs.length ?? 0) > 20) throw badInput('At most 20 tags in a filter.', { argument: 'filter.tags' });
         const f = args.filter ?? {};
         const filter: ArticleFilter = {
@@ -173,7 +205,21 @@ builder.queryFields((t) => ({
           tags: f.tags && { slugs: f.tags.slugs, match: f.tags.match ?? 'ANY' },
           person: f.person && { slug: f.person.slug, as: f.person.role ? 'CREDITED' : (f.person.as ?? 'EITHER'), role: f.person.role },
         };
-        return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
+        const onlyDates = Object.entries(filter).every(([k, v]) => v == null || k === 'publishedAfter' || k === 'publishedBefore');
+        if (!onlyDates) return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
+        // The feed, whole or by date: one Prisma statement reading Article's (status, date, id)
+        // index in list order, with everything under `node` planned into it.
+        const order = args.orderBy ?? 'PUBLISHED_AT_DESC';
+        const page = pageRequest(args);
+        const { select, ...planned } = prismaArticlePage(ctx, order, page);
+        const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }) as { select?: object };
+        const dates = { gte: filter.publishedAfter ?? undefined, lt: filter.publishedBefore ?? undefined };
+        const rows = await prisma.article.findMany({
+          ...planned,
+          where: { AND: [planned.where, { publishedAt: dates }] },
+          select: { ...query.select, ...select },
+        });
+        return articleConnectionFromRows(rows, order, page, () => articleCount(ctx, { kind: 'filter', filter }, 0)) as never;
       },
     },
     ArticleConnection,

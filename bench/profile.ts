@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
+
+// npm run bench:profile: one canonical operation under load against our gateway started with
+// `node --cpu-prof`, then the profile's self time summed per package (and the top functions), to
+// show where a request's CPU goes. The raw .cpuprofile is kept for Chrome DevTools.
+
+const { values: opt } = parseArgs({
+  options: {
+    op: { type: 'string', default: 'article-page' },
+    connections: { type: 'string', default: '16' },
+    duration: { type: 'string', default: '10' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const root = new URL('..', import.meta.url).pathname;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+function where(url: string): string {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (m) return m[1];
+  if (url.includes('/src/')) return 'src/' + url.split('/src/')[1].split('/')[0];
+  if (url.startsWith('node:') || url === '') return url || '(native)';
+  return url;
+}
+
+async function main() {
+  const db = await benchDatabase();
+  await ensureArticles(db, 200_000);
+  const variables = (await pickVariables(db))[opt.op];
+  const dir = mkdtempSync(join(tmpdir(), 'cg-prof-'));
+  const port = 4199;
+  const proc = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0', PORT: String(port) },
+    stdio: 'inherit',
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let i = 0; !(await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok).catch(() => false)); i++) {
+    if (i > 300) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const body = JSON.stringify({ query: readFileSync(join(root, 'bench/operations', `${opt.op}.graphql`), 'utf8'), variables });
+  const run = (duration: number) =>
+    autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(opt.connections), duration });
+  await run(3);
+  const r = await run(Number(opt.duration));
+  const exited = new Promise((done) => proc.on('exit', done));
+  proc.kill('SIGINT');
+  await exited;
+  await db.stop();
+
+  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const idle = [...self].filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName)).reduce((a, [, t]) => a + t, 0);
+  const busy = total - idle;
+  const perPkg = new Map<string, number>();
+  const perFn = new Map<string, number>();
+  for (const [id, t] of self) {
+    const f = byId.get(id)!.callFrame;
+    if (['(idle)', '(program)'].includes(f.functionName)) continue;
+    const pkg = f.functionName === '(garbage collector)' ? '(gc)' : where(f.url);
+    perPkg.set(pkg, (perPkg.get(pkg) ?? 0) + t);
+    const fn = `${f.functionName || '(anonymous)'} ${pkg}:${f.lineNumber + 1}`;
+    perFn.set(fn, (perFn.get(fn) ?? 0) + t);
+  }
+  const requests = r.requests.total;
+  console.log(`${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+  console.log(`profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`);
+  console.log(`busy CPU per request (measured run + warm-up): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`);
+  const show = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`));
+  console.log('self time by package (share of busy time):');
+  show(perPkg, 30);
+  console.log('\ntop functions:');
+  show(perFn, Number(opt.top));
+  console.log(`\nprofile: ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
