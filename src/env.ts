@@ -25,6 +25,8 @@ const schema = z.object({
   DB_ACQUIRE_TIMEOUT_MS: int(100, 600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(10_000),
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+  /** PostgreSQL's plan_cache_mode for the gateway's (prepared) statements. */
+  DB_PLAN_CACHE_MODE: z.enum(['auto', 'force_generic_plan', 'force_custom_plan']).default('force_generic_plan'),
   /** Seed the demo content at start when the database holds no article. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** How long an anonymous read may be served from the response cache; 0 turns the cache off. */
