@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk, type BulkIds } from './helpers/bulk.ts';
-import { migrateOnce, pool, truncateAll } from './helpers/db.ts';
+import { countQueries, migrateOnce, pool, truncateAll } from './helpers/db.ts';
+import { makeCategory } from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
 
 let bulk: BulkIds;
@@ -79,5 +80,22 @@ describe('lists and filters', () => {
     expect(root.children[0].children[0]).toEqual({ slug: 'bulk-grandchild', ancestors: [{ slug: 'bulk-root' }, { slug: 'bulk-child' }] });
     const children = await graphql(`{ categories(parent: "bulk-root") { slug } }`);
     expect(children.data.categories).toEqual([{ slug: 'bulk-child' }]);
+  });
+
+  it('gives breadcrumbs of any depth: short ones in the category statement, deeper ones from the tree', async () => {
+    let parentId: number | undefined;
+    const chain: string[] = [];
+    for (let depth = 0; depth < 9; depth++) {
+      const c = await makeCategory({ slug: `deep-${depth}`, parentId });
+      chain.push(c.slug);
+      parentId = c.id;
+    }
+    const crumbs = async (slug: string) => {
+      const { result, statements } = await countQueries(() => graphql(`{ category(slug: "${slug}") { ancestors { slug } } }`));
+      return { slugs: result.data.category.ancestors.map((c: { slug: string }) => c.slug), statements: statements.length };
+    };
+    expect(await crumbs('deep-0')).toEqual({ slugs: [], statements: 1 });
+    expect(await crumbs('deep-4')).toEqual({ slugs: chain.slice(0, 4), statements: 1 });
+    expect(await crumbs('deep-8')).toEqual({ slugs: chain.slice(0, 8), statements: 2 });
   });
 });

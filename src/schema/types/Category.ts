@@ -1,8 +1,15 @@
 import { prisma } from '../../db.ts';
+import type { Category as CategoryModel } from '../../generated/prisma/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { ancestors } from '../../loaders/categories.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+
+/** Levels of a breadcrumb read with the category itself; news category trees are 2-4 deep. */
+const ANCESTORS_IN_QUERY = 6;
+type CategoryRow = CategoryModel & { parent?: CategoryRow | null };
+const parentChain = (levels: number): { include: object } | true =>
+  levels <= 1 ? true : { include: { parent: parentChain(levels - 1) } };
 
 export const Category = builder.prismaNode('Category', {
   description: 'A section of the site, in a tree (for example Finance > Markets > Currencies).',
@@ -21,8 +28,17 @@ builder.prismaObjectFields(Category, (t) => ({
     ancestors: t.field({
       type: [Category],
       description: 'Categories above it, top first: with the category itself, the breadcrumb.',
-      select: { parentId: true },
-      resolve: (c, _args, ctx) => ancestors(ctx, c),
+      // The parent chain is read in the statement that loads the category (a join per level), so
+      // a breadcrumb costs no statement of its own; a deeper tree reads the whole tree once.
+      select: { parentId: true, parent: parentChain(ANCESTORS_IN_QUERY) },
+      resolve: (c, _args, ctx) => {
+        const chain: CategoryRow[] = [];
+        for (let p = (c as unknown as CategoryRow).parent; p; p = p.parent) {
+          if (p.parent === undefined && p.parentId != null) return ancestors(ctx, c);
+          chain.unshift(p);
+        }
+        return chain;
+      },
     }),
     articles: t.connection(
       {
