@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk, type BulkIds } from './helpers/bulk.ts';
 import { countQueries, migrateOnce, pool, truncateAll } from './helpers/db.ts';
-import { makeCategory } from './helpers/factories.ts';
+import { makeCategory, makePerson } from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
 
 let bulk: BulkIds;
@@ -80,6 +80,19 @@ describe('lists and filters', () => {
     expect(root.children[0].children[0]).toEqual({ slug: 'bulk-grandchild', ancestors: [{ slug: 'bulk-root' }, { slug: 'bulk-child' }] });
     const children = await graphql(`{ categories(parent: "bulk-root") { slug } }`);
     expect(children.data.categories).toEqual([{ slug: 'bulk-child' }]);
+  });
+
+  it('counts a list in the statement that pages it, empty lists included', async () => {
+    const nobody = await makePerson({ slug: 'credited-nowhere' });
+    const q = `{ person(slug: "${nobody.slug}") { credits(first: 3) { totalCount edges { node { slug } } pageInfo { hasNextPage } } } }`;
+    const empty = await countQueries(() => graphql(q));
+    expect(empty.result.data.person.credits).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+    expect(empty.statements).toHaveLength(2);
+    const busy = await countQueries(() => graphql(`{ person(slug: "bulk-person-1") { credits(first: 3) { totalCount } } }`));
+    expect(busy.result.data.person.credits.totalCount).toBe(
+      await count('SELECT count(DISTINCT c."articleId")::int AS n FROM "ArticleCredit" c JOIN "Person" p ON p.id = c."personId" JOIN "Article" a ON a.id = c."articleId" WHERE p.slug = $1 AND a.status = \'PUBLISHED\' AND a."publishedAt" <= now()', ['bulk-person-1']),
+    );
+    expect(busy.statements).toHaveLength(2);
   });
 
   it('gives breadcrumbs of any depth: short ones in the category statement, deeper ones from the tree', async () => {

@@ -1,6 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.ts';
 import { prisma } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -237,17 +237,30 @@ async function loadPages(
   order: ArticleOrder,
   page: PageRequest,
   parents: readonly Parent[],
-  count: { load: (p: Parent) => Promise<number> },
+  count: DataLoader<Parent, number, string>,
+  withCount: boolean,
+  withNodes: boolean,
 ): Promise<ArticleConnection<unknown>[]> {
   const { descending } = orderParts(order, page.backward);
-  const rows = await prisma.$queryRaw<PageRow[]>`
-    SELECT p.key AS parent, x.id, x.sort
+  // With totalCount asked for, each parent's count comes in the same statement (a parent with an
+  // empty page still gets its row, with a null id).
+  const rows = await prisma.$queryRaw<(Omit<PageRow, 'id'> & { id: number | null; n: number | null })[]>`
+    SELECT p.key AS parent, p.key2, x.id, x.sort, ${withCount ? sql`c.n` : sql`NULL::int`} AS n
     FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)
-    CROSS JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x`;
+    ${withCount ? sql`CROSS JOIN LATERAL (${countSql(source, ctx.now)}) AS c(n)` : empty}
+    LEFT JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x ON true`;
   const byParent = new Map<number, PageRow[]>();
-  for (const r of rows) byParent.get(r.parent)?.push(r) ?? byParent.set(r.parent, [r]);
-  const ids = [...new Set(rows.map((r) => r.id))];
-  const nodes = ids.length
+  for (const r of rows) {
+    if (r.n != null) count.prime({ key: r.parent, key2: (r as { key2?: number }).key2 }, r.n);
+    if (r.id == null) continue;
+    const row = r as PageRow;
+    byParent.get(r.parent)?.push(row) ?? byParent.set(r.parent, [row]);
+  }
+  const ids = [...new Set([...byParent.values()].flat().map((r) => r.id))];
+  // No `edges` asked for (only totalCount or pageInfo): the ids are all the page needs.
+  const nodes = !withNodes
+    ? ids.map((id) => ({ id }))
+    : ids.length
     ? await prisma.article.findMany({
         ...nodeQuery,
         where: { id: { in: ids }, ...visibleArticle(ctx) },
@@ -318,9 +331,11 @@ export function loadArticlePage(
   if (!perField) ctx.articleLists.set(info.fieldNodes[0], (perField = new Map()));
   let loader = perField.get(key);
   if (!loader) {
-    const counts = { load: (p: Parent) => articleCount(ctx, source, p) };
+    const counts = countsOf(ctx, source);
+    const withCount = selectsField(info, 'totalCount');
+    const withNodes = selectsField(info, 'edges');
     loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
-      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts),
+      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes),
       { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
     );
     perField.set(key, loader);
@@ -330,8 +345,25 @@ export function loadArticlePage(
 
 /** How many visible articles a parent's list holds; batched across parents of the same kind. */
 export function articleCount(ctx: Context, source: ArticleSource, parent: Parent | number): Promise<number> {
+  return countsOf(ctx, source).load(typeof parent === 'number' ? { key: parent } : parent);
+}
+
+function countsOf(ctx: Context, source: ArticleSource): DataLoader<Parent, number, string> {
   const sourceKey = JSON.stringify(source);
   let counter = ctx.articleCounts.get(sourceKey);
   if (!counter) ctx.articleCounts.set(sourceKey, (counter = countLoader(ctx, source)));
-  return counter.load(typeof parent === 'number' ? { key: parent } : parent);
+  return counter;
+}
+
+/** Whether the operation selects `name` directly under this field (through fragments too). */
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) =>
+      s.kind === Kind.FIELD
+        ? s.name.value === name
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? seen(s.selectionSet)
+          : seen(info.fragments[s.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((f) => seen(f.selectionSet));
 }
