@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk, type BulkIds } from './helpers/bulk.ts';
 import { countQueries, migrateOnce, pool, truncateAll } from './helpers/db.ts';
-import { makeCategory, makePerson } from './helpers/factories.ts';
+import { makeArticle, makeCategory, makePerson, makePublication } from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
 
 let bulk: BulkIds;
@@ -93,6 +93,18 @@ describe('lists and filters', () => {
       await count('SELECT count(DISTINCT c."articleId")::int AS n FROM "ArticleCredit" c JOIN "Person" p ON p.id = c."personId" JOIN "Article" a ON a.id = c."articleId" WHERE p.slug = $1 AND a.status = \'PUBLISHED\' AND a."publishedAt" <= now()', ['bulk-person-1']),
     );
     expect(busy.statements).toHaveLength(2);
+  });
+
+  it('lists and counts an article once for a person credited in two roles on it', async () => {
+    const [pub, cat, person] = await Promise.all([makePublication(), makeCategory(), makePerson({ slug: 'two-roles' })]);
+    await makeArticle({ slug: 'two-roles-a', publicationId: pub.id, categoryId: cat.id, credits: [{ personId: person.id, role: 'REPORTING' }, { personId: person.id, role: 'WRITING' }] });
+    await makeArticle({ slug: 'two-roles-b', publicationId: pub.id, categoryId: cat.id, credits: [{ personId: person.id, role: 'WRITING' }] });
+    const q = `query ($role: CreditRole) { person(slug: "two-roles") { credits(first: 10, role: $role) { totalCount edges { node { slug } } } } }`;
+    const all = (await graphql(q)).data.person.credits;
+    expect(all.totalCount).toBe(2);
+    expect(all.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(['two-roles-a', 'two-roles-b']);
+    expect((await graphql(q, { role: 'WRITING' })).data.person.credits.totalCount).toBe(2);
+    expect((await graphql(q, { role: 'REPORTING' })).data.person.credits).toEqual({ totalCount: 1, edges: [{ node: { slug: 'two-roles-a' } }] });
   });
 
   it('gives breadcrumbs of any depth: short ones in the category statement, deeper ones from the tree', async () => {

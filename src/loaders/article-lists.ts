@@ -283,9 +283,14 @@ async function loadPages(
 function countSql(source: ArticleSource, now: Date): Prisma.Sql {
   if (source.kind in joinSources) {
     const { table, column } = joinSources[source.kind as keyof typeof joinSources];
-    const role = source.kind === 'credit' ? roleIs(source.role) : empty;
-    return sql`SELECT count(DISTINCT x."articleId")::int FROM ${raw(`"${table}"`)} x
-      WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" <= ${now} ${role}`;
+    const rows = sql`FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" <= ${now}`;
+    // Join rows are unique per (article, parent) except credits, where one person may hold two
+    // roles on an article: those are counted once per article by grouping in index order (a
+    // streaming count, where count(DISTINCT) would sort every credit).
+    if (source.kind === 'credit' && !source.role) {
+      return sql`SELECT count(*)::int FROM (SELECT 1 ${rows} GROUP BY x."publishedAt", x."articleId") g`;
+    }
+    return sql`SELECT count(*)::int ${rows} ${source.kind === 'credit' ? roleIs(source.role) : empty}`;
   }
   if (source.kind === 'category' && source.includeSubcategories) {
     // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).
