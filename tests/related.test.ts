@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useCleanDb } from './helpers/db.ts';
+import { countQueries, pool, useCleanDb } from './helpers/db.ts';
 import { makeArticle, makeCategory, makeOrganization, makePerson, makePublication, makeTag } from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
 
@@ -64,5 +64,23 @@ describe('Article.related', () => {
     expect(back).not.toContain('strong');
     expect(new Set(back).size).toBe(back.length);
     expect(back[0]).toBe('main');
+  });
+
+  it('ranks in the statement that loads the article, keeping what the view promises Prisma', async () => {
+    const { result, statements } = await countQueries(() => graphql(RELATED, { slug: 'main', first: 2 }));
+    expect(result.data.article.related.edges).toHaveLength(2);
+    expect(statements).toHaveLength(1);
+    // @@unique([articleId, rank]) in schema.prisma: one row per rank, ranks 1..n, at most 51.
+    const { rows } = await pool.query(`SELECT "articleId", count(*)::int AS n, count(DISTINCT rank)::int AS ranks, min(rank) AS lo, max(rank) AS hi
+      FROM "RelatedRanking" GROUP BY "articleId"`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect({ ranks: r.ranks, lo: r.lo, hi: r.hi }).toEqual({ ranks: r.n, lo: 1, hi: r.n });
+    expect(Math.max(...rows.map((r) => r.n))).toBeLessThanOrEqual(51);
+  });
+
+  it('leaves out a related article that is no longer visible', async () => {
+    await pool.query(`UPDATE "Article" SET status = 'ARCHIVED' WHERE slug = 'strong'`);
+    const res = await graphql(RELATED, { slug: 'main', first: 10 });
+    expect(res.data.article.related.edges.map((e: { node: { slug: string } }) => e.node.slug)).not.toContain('strong');
   });
 });

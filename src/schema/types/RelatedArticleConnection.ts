@@ -1,5 +1,13 @@
 import { builder } from '../builder.ts';
-import { loadRelated, MAX_RELATED, RELATED_CANDIDATES_PER_LINK, RELATED_WEIGHTS as W } from '../../loaders/related.ts';
+import {
+  DEFAULT_RELATED,
+  MAX_RELATED,
+  RELATED_CANDIDATES_PER_LINK,
+  RELATED_WEIGHTS as W,
+  relatedConnection,
+  relatedSize,
+} from '../../loaders/related.ts';
+import { visibleArticle } from '../visibility.ts';
 import { Article } from './Article.ts';
 
 const RelatedReasonKindEnum = builder.enumType('RelatedReasonKind', {
@@ -49,7 +57,26 @@ builder.prismaObjectField(Article, 'related', (t) =>
   t.field({
     type: RelatedArticleConnection,
     description: `Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice.`,
-    args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, 5 by default.` }) },
-    resolve: (a, args, ctx, info) => loadRelated(ctx, info, a.id, args.first) as never,
+    args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
+    // Ranked in the statement that loads the article (the RelatedRanking view, as a relation).
+    select: (args, ctx, nestedSelection) => {
+      let size = DEFAULT_RELATED;
+      try {
+        size = relatedSize(args.first);
+      } catch {
+        // reported by resolve
+      }
+      return {
+        rankedRelated: {
+          // The rank bound (not just `take`) lets PostgreSQL cut the ranking before it joins the
+          // articles: take alone would join all 51 ranked rows, then sort and cut.
+          where: { rank: { lte: size + 1 }, related: visibleArticle(ctx) },
+          orderBy: { rank: 'asc' },
+          take: size + 1,
+          select: { score: true, reasons: true, related: nestedSelection({ select: { id: true } }, ['edges', 'node']) },
+        },
+      };
+    },
+    resolve: (a, args) => relatedConnection(a.rankedRelated, relatedSize(args.first)) as never,
   }),
 );
