@@ -107,6 +107,23 @@ describe('lists and filters', () => {
     expect((await graphql(q, { role: 'REPORTING' })).data.person.credits).toEqual({ totalCount: 1, edges: [{ node: { slug: 'two-roles-a' } }] });
   });
 
+  it('pages lists of different fields in one statement, and reads their articles together when the selections agree', async () => {
+    const list = (field: string, take: number) => `${field}(first: 4) { totalCount edges { cursor node { slug moreFromCategory(first: ${take}) { edges { node { slug } } } } } }`;
+    const alone = async (field: string, take: number) =>
+      (await graphql(`{ person(slug: "bulk-person-1") { ${list(field, take)} } }`)).data.person[field];
+    const both = async (takeA: number, takeB: number) =>
+      countQueries(() => graphql(`{ person(slug: "bulk-person-1") { ${list('credits', takeA)} ${list('mentionedIn', takeB)} } }`));
+    // Same selection under both lists: person, one page statement, one article read.
+    const same = await both(2, 2);
+    expect(same.result.data.person).toEqual({ credits: await alone('credits', 2), mentionedIn: await alone('mentionedIn', 2) });
+    expect(same.result.data.person.credits.edges).toHaveLength(4);
+    expect(same.statements).toHaveLength(3);
+    // Different page sizes beneath: the article reads cannot share a statement, the pages still do.
+    const differ = await both(1, 3);
+    expect(differ.result.data.person).toEqual({ credits: await alone('credits', 1), mentionedIn: await alone('mentionedIn', 3) });
+    expect(differ.statements).toHaveLength(4);
+  });
+
   it('gives breadcrumbs of any depth: short ones in the category statement, deeper ones from the tree', async () => {
     let parentId: number | undefined;
     const chain: string[] = [];

@@ -6,6 +6,7 @@ import { prisma } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CreditRole } from '../generated/prisma/enums.ts';
 import { visibleArticle } from '../schema/visibility.ts';
+import { articleNodes, pageRows } from './batch.ts';
 import { encodeCursor, pageRequest, type PageArgs, type PageRequest } from './pagination.ts';
 
 // Every list of articles (a category's, a tag's, a person's credits, "more from this category",
@@ -244,14 +245,14 @@ async function loadPages(
   const { descending } = orderParts(order, page.backward);
   // With totalCount asked for, each parent's count comes in the same statement (a parent with an
   // empty page still gets its row, with a null id).
-  const rows = await prisma.$queryRaw<(Omit<PageRow, 'id'> & { id: number | null; n: number | null })[]>`
+  const rows = await pageRows(ctx, sql`
     SELECT p.key AS parent, p.key2, x.id, x.sort, ${withCount ? sql`c.n` : sql`NULL::int`} AS n
     FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)
     ${withCount ? sql`CROSS JOIN LATERAL (${countSql(source, ctx.now)}) AS c(n)` : empty}
-    LEFT JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x ON true`;
+    LEFT JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x ON true`);
   const byParent = new Map<number, PageRow[]>();
   for (const r of rows) {
-    if (r.n != null) count.prime({ key: r.parent, key2: (r as { key2?: number }).key2 }, r.n);
+    if (r.n != null) count.prime({ key: r.parent, key2: r.key2 }, r.n);
     if (r.id == null) continue;
     const row = r as PageRow;
     byParent.get(r.parent)?.push(row) ?? byParent.set(r.parent, [row]);
@@ -261,10 +262,7 @@ async function loadPages(
   const nodes = !withNodes
     ? ids.map((id) => ({ id }))
     : ids.length
-    ? await prisma.article.findMany({
-        ...nodeQuery,
-        where: { id: { in: ids }, ...visibleArticle(ctx) },
-      })
+    ? await articleNodes<{ id: number }>(ctx, nodeQuery, ids)
     : [];
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const cmp = (x: PageRow, y: PageRow) =>
