@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { cpuSeconds, postgresPids } from './cpu.ts';
 import { benchDatabase, ensureArticles, pickVariables, type BenchDb } from './db.ts';
 
 // npm run bench: the canonical operations (bench/operations) against 200,000 synthetic articles,
@@ -70,6 +71,7 @@ function peakRssMb(pid: number): number {
 
 async function load(server: Server, op: string, variables: object, connections: number, seconds: number) {
   const body = JSON.stringify({ query: server.ops[op], variables });
+  const before = { server: cpuSeconds([server.proc.pid!]), db: cpuSeconds(postgresPids()) };
   const result = await autocannon({
     url: server.url,
     method: 'POST',
@@ -78,7 +80,16 @@ async function load(server: Server, op: string, variables: object, connections: 
     connections,
     duration: seconds,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  // CPU per request from /proc: where each server's requests spend the machine's two cores.
+  const perRequest = (sec: number) => (sec * 1000) / Math.max(result.requests.total, 1);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    serverMs: perRequest(cpuSeconds([server.proc.pid!]) - before.server),
+    dbMs: perRequest(cpuSeconds(postgresPids()) - before.db),
+  };
 }
 
 async function check(server: Server, op: string, variables: object) {
@@ -105,6 +116,15 @@ async function statementsPerRequest(db: BenchDb, server: Server, op: string, var
   } finally {
     await client.end();
   }
+}
+
+interface Cell {
+  rps: number[];
+  p50: number[];
+  p99: number[];
+  serverMs: number[];
+  dbMs: number[];
+  errors: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -138,7 +158,7 @@ async function main() {
       for (const s of servers) statements[op][s.name] = await statementsPerRequest(db, s, op, variables[op]);
     }
 
-    const results: Record<string, Record<number, Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>>> = {};
+    const results: Record<string, Record<number, Record<string, Cell>>> = {};
     for (const op of OPS) {
       results[op] = {};
       for (const c of CONNECTIONS) {
@@ -147,8 +167,10 @@ async function main() {
           for (const s of servers) {
             await load(s, op, variables[op], c, Number(opt.warmup));
             const r = await load(s, op, variables[op], c, Number(opt.duration));
-            const cell = (results[op][c][s.name] ??= { rps: [], p50: [], p99: [], errors: 0 });
+            const cell = (results[op][c][s.name] ??= { rps: [], p50: [], p99: [], serverMs: [], dbMs: [], errors: 0 });
             cell.rps.push(r.rps);
+            cell.serverMs.push(r.serverMs);
+            cell.dbMs.push(r.dbMs);
             cell.p50.push(r.p50);
             cell.p99.push(r.p99);
             cell.errors += r.errors;
@@ -175,7 +197,7 @@ async function report(
   servers: Server[],
   variables: Record<string, object>,
   statements: Record<string, Record<string, number | null>>,
-  results: Record<string, Record<number, Record<string, { rps: number[]; p50: number[]; p99: number[]; errors: number }>>>,
+  results: Record<string, Record<number, Record<string, Cell>>>,
   rss: Record<string, number>,
 ): Promise<string> {
   const client = new pg.Client({ connectionString: db.url });
@@ -208,6 +230,15 @@ async function report(
         ratio = ` | ${(median(o.rps) / median(p.rps)).toFixed(2)} | ${(median(o.p99) / Math.max(median(p.p99), 0.001)).toFixed(2)}`;
       }
       lines.push(`| ${op} | ${c} | ${row.join(' | ')}${ratio} |`);
+    }
+  }
+  lines.push('', '## CPU per request', '');
+  lines.push('Milliseconds of CPU per request, from /proc during the measured runs: the server process, then all PostgreSQL processes. Two cores are shared by the servers, PostgreSQL and the load generator, so a server that needs more CPU per request serves fewer requests.', '');
+  lines.push(`| operation | connections | ${names.map((n) => `${n} server / PostgreSQL ms`).join(' | ')} |`);
+  lines.push(`| --- | --- | ${names.map(() => '---').join(' | ')} |`);
+  for (const op of OPS) {
+    for (const c of CONNECTIONS.filter((x) => x > 1)) {
+      lines.push(`| ${op} | ${c} | ${names.map((n) => `${median(results[op][c][n].serverMs).toFixed(2)} / ${median(results[op][c][n].dbMs).toFixed(2)}`).join(' | ')} |`);
     }
   }
   lines.push('', '## SQL statements per request', '');
