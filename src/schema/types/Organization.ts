@@ -1,7 +1,7 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
 export const Organization = builder.prismaNode('Organization', {
@@ -21,7 +21,7 @@ builder.prismaObjectFields(Organization, (t) => ({
       {
         type: Article,
         description: `Visible articles whose story mentions the organisation, newest first. ${PAGE_LIMITS}`,
-        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        args: orderByArgs,
         resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'organization' }, { key: o.id }, args) as never,
       },
       ArticleConnection,

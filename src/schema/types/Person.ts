@@ -1,7 +1,7 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { CreditRoleEnum } from './enums.ts';
 
 export const Person = builder.prismaNode('Person', {
@@ -22,7 +22,7 @@ builder.prismaObjectFields(Person, (t) => ({
         description: `Visible articles crediting the person, newest first. ${PAGE_LIMITS}`,
         args: {
           role: t.arg({ type: CreditRoleEnum, description: 'Only credits in this role.' }),
-          orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }),
+          ...orderByArgs,
         },
         resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'credit', role: args.role }, { key: p.id }, args) as never,
       },
@@ -32,7 +32,7 @@ builder.prismaObjectFields(Person, (t) => ({
       {
         type: Article,
         description: `Visible articles whose story mentions the person, newest first. ${PAGE_LIMITS}`,
-        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        args: orderByArgs,
         resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'mention' }, { key: p.id }, args) as never,
       },
       ArticleConnection,

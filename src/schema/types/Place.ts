@@ -1,7 +1,7 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { PlaceKindEnum } from './enums.ts';
 
 export const Place = builder.prismaNode('Place', {
@@ -20,7 +20,7 @@ builder.prismaObjectFields(Place, (t) => ({
       {
         type: Article,
         description: `Visible articles whose story mentions the place, newest first. ${PAGE_LIMITS}`,
-        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        args: orderByArgs,
         resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'place' }, { key: o.id }, args) as never,
       },
       ArticleConnection,

@@ -1,7 +1,7 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 
 export const Publication = builder.prismaNode('Publication', {
   description: 'A site that publishes articles; the gateway can serve several.',
@@ -20,7 +20,7 @@ builder.prismaObjectFields(Publication, (t) => ({
       {
         type: Article,
         description: `Its visible articles, newest first. ${PAGE_LIMITS}`,
-        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        args: orderByArgs,
         resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'publication' }, { key: p.id }, args) as never,
       },
       ArticleConnection,

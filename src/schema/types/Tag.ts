@@ -2,7 +2,7 @@ import { prisma } from '../../db.ts';
 import { articleCount, loadArticlePage } from '../../loaders/article-lists.ts';
 import { pageSize } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
-import { Article, ArticleConnection, ArticleOrderEnum, PAGE_LIMITS } from './Article.ts';
+import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 
 export const Tag = builder.prismaNode('Tag', {
   description: 'A label shared by articles.',
@@ -23,7 +23,7 @@ builder.prismaObjectFields(Tag, (t) => ({
       {
         type: Article,
         description: `Visible articles with this tag. ${PAGE_LIMITS}`,
-        args: { orderBy: t.arg({ type: ArticleOrderEnum, defaultValue: 'PUBLISHED_AT_DESC', description: 'Order of the list.' }) },
+        args: orderByArgs,
         resolve: (tag, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'tag' }, { key: tag.id }, args) as never,
       },
       ArticleConnection,

@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+// Starting a server for a benchmark: our gateway or the peer, as a child process on a port,
+// ready once it answers a GraphQL request. Shared by bench:run, bench:scale and bench:profile.
+
+export const root = new URL('..', import.meta.url).pathname;
+
+export interface Started {
+  proc: ChildProcess;
+  url: string;
+  log: () => string;
+}
+
+/** Our gateway's arguments for a Node binary, with extra Node flags first. */
+export const gatewayArgs = (nodeFlags: string[] = []) => [...nodeFlags, '--import', 'tsx', 'src/server.ts'];
+
+/** Production settings of our gateway against a benchmark database, uncached unless overridden. */
+export const gatewayEnv = (url: string, schema: string, extra: Record<string, string> = {}) => ({
+  DATABASE_URL: url,
+  DATABASE_SCHEMA: schema,
+  NODE_ENV: 'production',
+  SEED_ON_START: 'false',
+  LOG_LEVEL: 'warn',
+  DB_POOL_MAX: '20',
+  RESPONSE_CACHE_TTL_MS: '0',
+  ...extra,
+});
+
+export async function startServer(cmd: string, args: string[], env: Record<string, string>, port: number): Promise<Started> {
+  const proc = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout!.on('data', (d) => (output += d));
+  proc.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let i = 0; i < 600; i++) {
+    if (proc.exitCode !== null) throw new Error(`server exited:\n${output}`);
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { proc, url, log: () => output };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  proc.kill('SIGTERM');
+  throw new Error(`server at ${url} not ready:\n${output}`);
+}
+
+/** Stops a server and waits for it to exit (a CPU profile is written on exit). */
+export async function stopServer(s: Started): Promise<void> {
+  if (s.proc.exitCode !== null) return;
+  const exited = new Promise((done) => s.proc.once('exit', done));
+  s.proc.kill('SIGTERM');
+  await exited;
+}
