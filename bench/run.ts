@@ -192,7 +192,8 @@ async function report(
   const peer = names.find((n) => n.startsWith('PostGraphile'));
   const lines: string[] = [];
   lines.push('# Benchmark results', '');
-  lines.push(`Made by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` on ${new Date().toISOString().slice(0, 10)}.`, '');
+  const args = process.argv.slice(2).join(' ');
+  lines.push(`Made by \`npm run bench${args ? ` -- ${args}` : ''}\` on ${new Date().toISOString().slice(0, 10)}.`, '');
   lines.push(`- Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free), Linux ${release()}.`);
   lines.push(`- PostgreSQL ${pgVersion}${db.embedded ? ' (embedded, started by the benchmark)' : ''}; ${db.articles} articles in schema \`${db.schema}\`.`);
   lines.push(`- Servers: ${names.join('; ')}; each with a pool of 20 connections, production mode.`);
