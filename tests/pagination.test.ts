@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk } from './helpers/bulk.ts';
-import { migrateOnce, truncateAll } from './helpers/db.ts';
+import { countQueries, migrateOnce, truncateAll } from './helpers/db.ts';
 import { graphql, type GraphQLResponse } from './helpers/graphql.ts';
 
 // 120 articles, two per publish time, so the id tie-break is exercised on every page boundary.
@@ -31,7 +31,57 @@ async function walk(vars: Record<string, unknown>, backward = false) {
   throw new Error('did not finish');
 }
 
+const MORE = `query ($first: Int, $after: String, $last: Int, $before: String) {
+  article(slug: "bulk-5") { moreFromCategory(first: $first, after: $after, last: $last, before: $before) {
+    totalCount edges { node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+}`;
+
+/** Pages through "more from this category" (read inside the article's own statement). */
+async function walkMore(vars: Record<string, unknown>, backward = false) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 50; i++) {
+    const res: GraphQLResponse = await graphql(MORE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
+    expect(res.errors).toBeUndefined();
+    const c = res.data.article.moreFromCategory;
+    const slugs = c.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    seen.push(...(backward ? slugs.reverse() : slugs));
+    if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return { seen, total: c.totalCount as number };
+    cursor = backward ? c.pageInfo.startCursor : c.pageInfo.endCursor;
+  }
+  throw new Error('did not finish');
+}
+
 describe('article list pagination', () => {
+  it('pages "more from this category" forwards and backwards without the article itself', async () => {
+    const whole = (await graphql(MORE, { first: 100 })).data.article.moreFromCategory;
+    const all = whole.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    expect(all.length).toBeGreaterThan(10);
+    expect(all).not.toContain('bulk-5');
+    const forward = await walkMore({ first: 4 });
+    expect(forward).toEqual({ seen: all, total: all.length });
+    const backward = await walkMore({ last: 3 }, true);
+    expect(backward.seen.reverse()).toEqual(all);
+  });
+
+  it('pages lists of different orders side by side in one statement', async () => {
+    const q = (field: string, orderBy: string) =>
+      `${field}(first: 5, orderBy: ${orderBy}) { totalCount edges { cursor node { slug } } pageInfo { endCursor hasNextPage } }`;
+    const alone = async (field: string, orderBy: string) =>
+      (await graphql(`{ person(slug: "bulk-person-1") { ${q(field, orderBy)} } }`)).data.person[field];
+    const both = await countQueries(() =>
+      graphql(`{ person(slug: "bulk-person-1") { ${q('credits', 'UPDATED_AT_ASC')} ${q('mentionedIn', 'PUBLISHED_AT_DESC')} } }`),
+    );
+    expect(both.result.errors).toBeUndefined();
+    expect(both.result.data.person).toEqual({
+      credits: await alone('credits', 'UPDATED_AT_ASC'),
+      mentionedIn: await alone('mentionedIn', 'PUBLISHED_AT_DESC'),
+    });
+    expect(both.result.data.person.credits.edges).toHaveLength(5);
+    expect(both.statements).toHaveLength(3);
+  });
+
+
   it('walks every article exactly once, forwards and backwards, in every order', async () => {
     for (const orderBy of ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'UPDATED_AT_DESC', 'UPDATED_AT_ASC']) {
       const forward = await walk({ first: 7, orderBy });
