@@ -68,6 +68,18 @@ const joinSources = {
   place: { table: 'ArticlePlaceMention', column: 'placeId' },
 } as const;
 
+/**
+ * The join table a list pages over and the counter that totals it. A person's credits in any
+ * role read their bylines (one row per article); in one role, the credits of that role. Either
+ * way a row is one article, so neither needs grouping.
+ */
+function joinList(source: ArticleSource) {
+  const kind = source.kind as keyof typeof joinSources;
+  if (source.kind === 'credit' && !source.role) return { table: 'ArticleByline', column: 'personId', extra: empty, counter: 'credit' };
+  if (source.kind === 'credit') return { ...joinSources.credit, extra: roleIs(source.role), counter: `credit:${source.role}` };
+  return { ...joinSources[kind], extra: empty, counter: source.kind };
+}
+
 function filterCondition(f: ArticleFilter): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   if (f.category) {
@@ -137,13 +149,10 @@ function pageSql(source: ArticleSource, order: ArticleOrder, page: PageRequest, 
   const limit = page.size + 1;
   const cursorAt = page.cursor ? sql`${new Date(page.cursor.value)}::timestamptz` : empty;
   if (column === 'publishedAt' && source.kind in joinSources) {
-    const { table, column: parentColumn } = joinSources[source.kind as keyof typeof joinSources];
+    const { table, column: parentColumn, extra } = joinList(source);
     const keyset = page.cursor ? sql`AND (x."publishedAt", x."articleId") ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
-    const role = source.kind === 'credit' ? roleIs(source.role) : empty;
-    // A person can hold two roles on one article: GROUP BY keeps each article once, in index order.
     return sql`SELECT x."articleId" AS id, x."publishedAt" AS sort FROM ${raw(`"${table}"`)} x
-      WHERE x.${raw(`"${parentColumn}"`)} = p.key AND x."publishedAt" <= ${now} ${role} ${keyset}
-      GROUP BY x."publishedAt", x."articleId"
+      WHERE x.${raw(`"${parentColumn}"`)} = p.key AND x."publishedAt" <= ${now} ${extra} ${keyset}
       ORDER BY x."publishedAt" ${dir}, x."articleId" ${dir} LIMIT ${limit}`;
   }
   const col = raw(`a."${column}"`);
@@ -277,18 +286,16 @@ async function loadPages(
   });
 }
 
-/** SQL counting one parent's visible articles; join-table lists count their sort-key index. */
+/**
+ * SQL counting one parent's visible articles. Join-table lists read their counter of published
+ * rows (migration list_counts) and take away the rows whose publish time is still ahead, the top
+ * of the list's index; the others count their index.
+ */
 function countSql(source: ArticleSource, now: Date): Prisma.Sql {
   if (source.kind in joinSources) {
-    const { table, column } = joinSources[source.kind as keyof typeof joinSources];
-    const rows = sql`FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" <= ${now}`;
-    // Join rows are unique per (article, parent) except credits, where one person may hold two
-    // roles on an article: those are counted once per article by grouping in index order (a
-    // streaming count, where count(DISTINCT) would sort every credit).
-    if (source.kind === 'credit' && !source.role) {
-      return sql`SELECT count(*)::int FROM (SELECT 1 ${rows} GROUP BY x."publishedAt", x."articleId") g`;
-    }
-    return sql`SELECT count(*)::int ${rows} ${source.kind === 'credit' ? roleIs(source.role) : empty}`;
+    const { table, column, extra, counter } = joinList(source);
+    return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = p.key), 0)
+      - (SELECT count(*) FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" > ${now} ${extra})::int`;
   }
   if (source.kind === 'category' && source.includeSubcategories) {
     // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).
