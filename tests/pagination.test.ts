@@ -16,41 +16,32 @@ const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $
   }
 }`;
 
-async function walk(vars: Record<string, unknown>, backward = false) {
-  const seen: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse = await graphql(PAGE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
-    expect(res.errors).toBeUndefined();
-    const c: { edges: { node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } } = res.data.articles;
-    const slugs = c.edges.map((e) => e.node.slug);
-    seen.push(...(backward ? slugs.reverse() : slugs));
-    if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return seen;
-    cursor = backward ? c.pageInfo.startCursor : c.pageInfo.endCursor;
-  }
-  throw new Error('did not finish');
-}
+type Page = { edges: { node: { slug: string } }[]; totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
 
 const MORE = `query ($first: Int, $after: String, $last: Int, $before: String) {
   article(slug: "bulk-5") { moreFromCategory(first: $first, after: $after, last: $last, before: $before) {
     totalCount edges { node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
 }`;
 
-/** Pages through "more from this category" (read inside the article's own statement). */
-async function walkMore(vars: Record<string, unknown>, backward = false) {
+/** Pages through a list page by page, forwards or backwards, and returns its slugs in list order. */
+async function walkList(query: string, pick: (data: any) => Page, vars: Record<string, unknown>, backward = false) {
   const seen: string[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 50; i++) {
-    const res: GraphQLResponse = await graphql(MORE, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
+    const res: GraphQLResponse = await graphql(query, { ...vars, ...(backward ? { before: cursor } : { after: cursor }) });
     expect(res.errors).toBeUndefined();
-    const c = res.data.article.moreFromCategory;
-    const slugs = c.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    const c = pick(res.data);
+    const slugs = c.edges.map((e) => e.node.slug);
     seen.push(...(backward ? slugs.reverse() : slugs));
-    if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return { seen, total: c.totalCount as number };
+    if (!(backward ? c.pageInfo.hasPreviousPage : c.pageInfo.hasNextPage)) return { seen, total: c.totalCount };
     cursor = backward ? c.pageInfo.startCursor : c.pageInfo.endCursor;
   }
   throw new Error('did not finish');
 }
+
+const walk = async (vars: Record<string, unknown>, backward = false) => (await walkList(PAGE, (d) => d.articles, vars, backward)).seen;
+/** "More from this category" is read inside the article's own statement. */
+const walkMore = (vars: Record<string, unknown>, backward = false) => walkList(MORE, (d) => d.article.moreFromCategory, vars, backward);
 
 describe('article list pagination', () => {
   it('pages "more from this category" forwards and backwards without the article itself', async () => {
