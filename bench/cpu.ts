@@ -6,21 +6,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
-/** User + system CPU seconds used so far by the given processes (0 for ones that are gone). */
-export function cpuSeconds(pids: number[], withReapedChildren = false): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      // Fields after the command name, which sits in parentheses and may hold spaces:
-      // utime, stime, then cutime, cstime (children that exited and were waited for).
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-      if (withReapedChildren) ticks += Number(fields[13]) + Number(fields[14]);
-    } catch {
-      // exited between listing and reading
-    }
+/** The fields of /proc/PID/stat after the command name (which sits in parentheses and may hold spaces). */
+function stat(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  } catch {
+    return null; // exited between listing and reading
   }
-  return ticks / TICKS_PER_SECOND;
+}
+
+// Indexes into stat(): parent pid, then utime, stime, cutime, cstime (cutime and cstime are the
+// children that exited and were waited for).
+const PPID = 1;
+const ticksOf = (f: string[], withReapedChildren: boolean) =>
+  Number(f[11]) + Number(f[12]) + (withReapedChildren ? Number(f[13]) + Number(f[14]) : 0);
+
+/** User + system CPU seconds used so far by the given processes (0 for ones that are gone). */
+export function cpuSeconds(pids: number[]): number {
+  return pids.reduce((sum, pid) => {
+    const f = stat(pid);
+    return sum + (f ? ticksOf(f, false) : 0);
+  }, 0) / TICKS_PER_SECOND;
 }
 
 /**
@@ -28,20 +34,14 @@ export function cpuSeconds(pids: number[], withReapedChildren = false): number {
  * backends it has reaped (connections that closed) plus the processes still running.
  */
 export function postgresCpuSeconds(): number {
-  const all = postgresPids();
-  const set = new Set(all);
-  const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  let total = 0;
-  for (const pid of all) {
-    let postmaster = false;
-    try {
-      postmaster = !set.has(parentOf(pid));
-    } catch {
-      continue;
-    }
-    total += cpuSeconds([pid], postmaster);
+  const pids = postgresPids();
+  const set = new Set(pids);
+  let ticks = 0;
+  for (const pid of pids) {
+    const f = stat(pid);
+    if (f) ticks += ticksOf(f, !set.has(Number(f[PPID])));
   }
-  return total;
+  return ticks / TICKS_PER_SECOND;
 }
 
 /** The PostgreSQL server processes on this machine (postmaster and backends). */

@@ -17,3 +17,10 @@ export interface Context {
 export function createContext(_initial?: YogaInitialContext): Context {
   return { now: new Date(), articleLists: new WeakMap(), articleCounts: new Map(), memo: new Map() };
 }
+
+/** A per-request value made on first use and kept in `memo` under `key`. */
+export function memoized<T>(ctx: Context, key: string, make: () => T): T {
+  let value = ctx.memo.get(key) as T | undefined;
+  if (value === undefined) ctx.memo.set(key, (value = make()));
+  return value;
+}

@@ -182,13 +182,16 @@ export interface ArticleConnection<T> {
   totalCount: () => Promise<number>;
 }
 
-/** Builds one parent's connection from its rows in list order (size + 1 of them at most). */
+/**
+ * Builds one parent's connection from its rows in list order (size + 1 of them at most); `more`
+ * says whether rows follow the page, when the rows given are not all that were read.
+ */
 function toConnection<T>(
   rows: { id: number; sort: Date; node: T }[],
   page: PageRequest,
   totalCount: () => Promise<number>,
+  more = rows.length > page.size,
 ): ArticleConnection<T> {
-  const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
   const edges = pageRows.map((r) => ({ cursor: encodeCursor({ value: r.sort.toISOString(), id: r.id }), node: r.node }));
@@ -280,9 +283,7 @@ async function loadPages(
     const list = (byParent.get(parent.key) ?? []).sort(cmp);
     // Rows whose article turned invisible between the two statements are dropped, not paged over.
     const rows = list.flatMap((r) => (nodeById.has(r.id) ? [{ id: r.id, sort: r.sort, node: nodeById.get(r.id)! }] : []));
-    const connection = toConnection(rows, page, () => count.load(parent));
-    connection.pageInfo[page.backward ? 'hasPreviousPage' : 'hasNextPage'] = list.length > page.size;
-    return connection;
+    return toConnection(rows, page, () => count.load(parent), list.length > page.size);
   });
 }
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../context.ts';
+import { memoized, type Context } from '../context.ts';
 import { prisma } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { visibleArticle } from '../schema/visibility.ts';
@@ -19,15 +19,9 @@ export interface PageRowOut {
   n: number | null;
 }
 
-function memo<T>(ctx: Context, key: string, make: () => T): T {
-  let value = ctx.memo.get(key) as T | undefined;
-  if (!value) ctx.memo.set(key, (value = make()));
-  return value;
-}
-
 /** Runs a list page query (`SELECT parent, key2, id, sort, n ...`) together with the tick's others. */
 export function pageRows(ctx: Context, query: Prisma.Sql): Promise<PageRowOut[]> {
-  const loader = memo(ctx, 'pageRows', () =>
+  const loader = memoized(ctx, 'pageRows', () =>
     new DataLoader<Prisma.Sql, PageRowOut[]>(
       async (queries) => {
         if (queries.length === 1) return [await prisma.$queryRaw<PageRowOut[]>(queries[0])];
@@ -65,7 +59,7 @@ function mergeSelections(a: Selection, b: Selection): Selection | null {
 
 /** Visible articles by id with the selection Pothos planned, read together with the tick's others. */
 export function articleNodes<T extends { id: number }>(ctx: Context, query: object, ids: number[]): Promise<T[]> {
-  const loader = memo(ctx, 'articleNodes', () =>
+  const loader = memoized(ctx, 'articleNodes', () =>
     new DataLoader<NodeRequest, { id: number }[]>(
       async (requests) => {
         // Greedy: each request joins the first group whose selection it merges with.

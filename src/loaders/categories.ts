@@ -1,4 +1,4 @@
-import type { Context } from '../context.ts';
+import { memoized, type Context } from '../context.ts';
 import { prisma } from '../db.ts';
 import type { Category } from '../generated/prisma/client.ts';
 
@@ -6,13 +6,7 @@ import type { Category } from '../generated/prisma/client.ts';
 // descendants reads it once, whole, and walks it in memory: one statement for any number of
 // breadcrumbs in the response.
 export function categoryTree(ctx: Context): Promise<Map<number, Category>> {
-  const key = 'categoryTree';
-  let loaded = ctx.memo.get(key) as Promise<Map<number, Category>> | undefined;
-  if (!loaded) {
-    loaded = prisma.category.findMany().then((rows) => new Map(rows.map((c) => [c.id, c])));
-    ctx.memo.set(key, loaded);
-  }
-  return loaded;
+  return memoized(ctx, 'categoryTree', () => prisma.category.findMany().then((rows) => new Map(rows.map((c) => [c.id, c]))));
 }
 
 /** The category's ancestors, root first, without the category itself. */

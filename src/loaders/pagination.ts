@@ -66,3 +66,15 @@ export function pageRequest(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): Pa
   if (backward && args.after != null) throw invalid('after', 'Use `after` with `first`.', 'INVALID_CURSOR');
   return { size, backward, cursor: raw != null ? decodeCursor(raw, backward ? 'before' : 'after') : undefined };
 }
+
+/**
+ * Arguments checked while a parent's query is planned: an invalid value must not fail the
+ * parent, so planning goes on with `fallback` and the field's resolver reports the error.
+ */
+export function checkedLater<T>(check: () => T, fallback: T): T {
+  try {
+    return check();
+  } catch {
+    return fallback;
+  }
+}

@@ -10,7 +10,7 @@ import {
   type ArticleConnection as ArticlePage,
   type ArticleFilter,
 } from '../../loaders/article-lists.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest, type PageArgs } from '../../loaders/pagination.ts';
+import { checkedLater, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
 import { visibleArticle } from '../visibility.ts';
@@ -135,15 +135,6 @@ export const ArticleConnection = builder.connectionObject(
   { name: 'ArticleEdge', description: 'An article in a list, with its cursor.' },
 );
 
-/** The page a connection's arguments ask for, or none when they are invalid (resolve reports it). */
-const plannedPage = (args: PageArgs) => {
-  try {
-    return pageRequest(args);
-  } catch {
-    return null;
-  }
-};
-
 builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
   t.connection(
     {
@@ -152,7 +143,7 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
       // Read in the article's own statement: the category's articles through its index, one more
       // than the page, plus one for this article, which is dropped.
       select: (args, ctx, nestedSelection) => {
-        const page = plannedPage(args) ?? { size: 1, backward: false };
+        const page = checkedLater(() => pageRequest(args), { size: 1, backward: false });
         return {
           id: true,
           categoryId: true,

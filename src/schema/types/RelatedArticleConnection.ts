@@ -7,6 +7,7 @@ import {
   relatedConnection,
   relatedSize,
 } from '../../loaders/related.ts';
+import { checkedLater } from '../../loaders/pagination.ts';
 import { visibleArticle } from '../visibility.ts';
 import { Article } from './Article.ts';
 
@@ -60,12 +61,7 @@ builder.prismaObjectField(Article, 'related', (t) =>
     args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
     // Ranked in the statement that loads the article (the RelatedRanking view, as a relation).
     select: (args, ctx, nestedSelection) => {
-      let size = DEFAULT_RELATED;
-      try {
-        size = relatedSize(args.first);
-      } catch {
-        // reported by resolve
-      }
+      const size = checkedLater(() => relatedSize(args.first), DEFAULT_RELATED);
       return {
         rankedRelated: {
           // The rank bound (not just `take`) lets PostgreSQL cut the ranking before it joins the
