@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedDb } from '../src/embedded-db.ts';
-import { migrate } from '../src/migrate.ts';
+import { startEmbeddedDb } from '../src/db/embedded.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { seedSynthetic } from '../src/seed/synthetic.ts';
 
 // The benchmark's database: BENCH_DATABASE_URL when set, otherwise an embedded PostgreSQL with

@@ -24,9 +24,9 @@ async function main() {
     process.env.RESPONSE_CACHE_TTL_MS = '0'; // every statement, not a cache hit
     process.env.DB_QUERY_EVENTS = 'true'; // to capture them
     const { yoga } = await import('../src/yoga.ts');
-    const { prisma, closeDb } = await import('../src/db.ts');
+    const { prisma, closeDb } = await import('../src/db/client.ts');
     const captured: { query: string; params: string }[] = [];
-    prisma.$on('query', (e) => captured.push({ query: e.query, params: e.params }));
+    prisma().$on('query', (e) => captured.push({ query: e.query, params: e.params }));
     const client = new pg.Client({ connectionString: db.url, options: `-c search_path="${db.schema}" -c plan_cache_mode=force_generic_plan` });
     await client.connect();
     client.on('error', () => undefined); // the database stops first on a failure: report that, not this

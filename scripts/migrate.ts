@@ -1,5 +1,5 @@
-import { openDatabase } from '../src/database.ts';
-import { migrate } from '../src/migrate.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { migrate } from '../src/db/migrate.ts';
 
 // npm run db:migrate: applies pending migrations to DATABASE_URL (or the embedded database).
 const database = await openDatabase();

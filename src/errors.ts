@@ -5,6 +5,14 @@ import { GraphQLError } from 'graphql';
 // INTERNAL_SERVER_ERROR.
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** No key, or a bad one, where a key is needed. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The key lacks the scope the field needs. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** An update named a version that is no longer current. */
+  CONFLICT: 'CONFLICT',
+  /** A referenced id or slug does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,22 +1,22 @@
 import { createServer } from 'node:http';
 import { ConfigError, env } from './env.ts';
-import { migrate } from './migrate.ts';
+import { migrate } from './db/migrate.ts';
 
 // The only file that listens on a port. Order matters: the database must be reachable and
-// migrated before src/db.ts (imported by the app) opens its pool.
+// migrated before src/db/client.ts opens its pool on first use.
 
 async function main() {
   const e = env();
-  const { openDatabase } = await import('./database.ts');
+  const { openDatabase } = await import('./db/open.ts');
   const database = await openDatabase();
   const { logger } = await import('./logger.ts');
   const applied = await migrate(database);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
-  const { prisma, closeDb } = await import('./db.ts');
-  if (e.SEED_ON_START && (await prisma.article.count()) === 0) {
+  const { prisma, closeDb } = await import('./db/client.ts');
+  if (e.SEED_ON_START && (await prisma().article.count()) === 0) {
     const { seedDemo } = await import('./seed/demo.ts');
-    const { articles } = await seedDemo(prisma);
+    const { articles } = await seedDemo(prisma());
     logger.info({ articles }, 'empty database: demo content loaded');
   }
 

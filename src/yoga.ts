@@ -2,7 +2,7 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
-import { prisma } from './db.ts';
+import { prisma } from './db/client.ts';
 import { logger } from './logger.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
@@ -33,7 +33,7 @@ export const yoga = createYoga({
       onRequest: async ({ url, endResponse, fetchAPI }) => {
         if (url.pathname !== '/ready') return;
         try {
-          await prisma.$queryRaw`SELECT 1`;
+          await prisma().$queryRaw`SELECT 1`;
           endResponse(fetchAPI.Response.json({ status: 'ready' }));
         } catch (err) {
           logger.warn({ err: (err as Error).message }, 'readiness check failed');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { env } from '../src/env.ts';
-import { migrate, MigrationError, readMigrations, type Migration } from '../src/migrate.ts';
+import { migrate, MigrationError, readMigrations, type Migration } from '../src/db/migrate.ts';
 
 // Each case runs in a scratch schema of its own (global-setup drops vt_* schemas).
 const url = env().DATABASE_URL!;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPool, pool, poolConfig } from '../src/db.ts';
+import { createPool, pool, poolConfig } from '../src/db/client.ts';
 import { env, parseEnv } from '../src/env.ts';
 import { migrateOnce } from './helpers/db.ts';
 
@@ -30,7 +30,7 @@ describe('database pool', () => {
 
   it('survives the server dropping an idle connection', async () => {
     await migrateOnce();
-    const client = await pool.connect();
+    const client = await pool().connect();
     const { rows } = await client.query('SELECT pg_backend_pid() AS pid');
     client.release();
     const killer = await small.connect();
@@ -38,6 +38,6 @@ describe('database pool', () => {
     killer.release();
     await new Promise((r) => setTimeout(r, 200));
     // The dropped client left the pool through the error handler; new work still runs.
-    expect((await pool.query('SELECT 3 AS three')).rows[0].three).toBe(3);
+    expect((await pool().query('SELECT 3 AS three')).rows[0].three).toBe(3);
   });
 });

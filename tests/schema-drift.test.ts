@@ -12,6 +12,7 @@ interface DmmfField {
   kind: string;
   type: string;
   isRequired: boolean;
+  isList?: boolean;
   hasDefaultValue: boolean;
   default?: unknown;
   nativeType?: [string, string[]] | null;
@@ -98,8 +99,9 @@ describe('schema.prisma and the migrations agree', () => {
         expect(col, `${model.name}.${f.name}`).toBeDefined();
         expect({ at: `${model.name}.${f.name}`, type: col!.type, notNull: col!.notNull, default: col!.default }).toEqual({
           at: `${model.name}.${f.name}`,
-          type: expectedType(f),
-          notNull: f.isRequired,
+          // Prisma makes a scalar list an array column that may hold NULL.
+          type: f.isList ? `${expectedType(f)}[]` : expectedType(f),
+          notNull: f.isRequired && !f.isList,
           default: expectedDefault(f, model.name),
         });
       }

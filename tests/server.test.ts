@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedDb } from '../src/embedded-db.ts';
+import { startEmbeddedDb } from '../src/db/embedded.ts';
 
 // `npm start` on a machine without PostgreSQL: the real server process, an embedded database,
 // demo content, a clean stop on SIGTERM, and a restart that keeps the data.

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveBody } from '../src/content/body.ts';
 import { env } from '../src/env.ts';
-import { migrate } from '../src/migrate.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { seedSynthetic } from '../src/seed/synthetic.ts';
 
 // Seeds schemas of its own in the harness's database, named vt_* so that leftovers of an

@@ -2,7 +2,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.ts';
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CreditRole } from '../generated/prisma/enums.ts';
 import { visibleArticle } from '../schema/visibility.ts';
@@ -309,7 +309,7 @@ function countSql(source: ArticleSource, now: Date): Prisma.Sql {
 function countLoader(ctx: Context, source: ArticleSource) {
   return new DataLoader<Parent, number, string>(
     async (parents) => {
-      const rows = await prisma.$queryRaw<{ key: number; key2: number; n: number }[]>`
+      const rows = await prisma().$queryRaw<{ key: number; key2: number; n: number }[]>`
         SELECT p.key, p.key2, (${countSql(source, ctx.now)}) AS n
         FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`;
       const byKey = new Map(rows.map((r) => [`${r.key}:${r.key2}`, r.n]));

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { memoized, type Context } from '../context.ts';
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { visibleArticle } from '../schema/visibility.ts';
 
@@ -24,12 +24,12 @@ export function pageRows(ctx: Context, query: Prisma.Sql): Promise<PageRowOut[]>
   const loader = memoized(ctx, 'pageRows', () =>
     new DataLoader<Prisma.Sql, PageRowOut[]>(
       async (queries) => {
-        if (queries.length === 1) return [await prisma.$queryRaw<PageRowOut[]>(queries[0])];
+        if (queries.length === 1) return [await prisma().$queryRaw<PageRowOut[]>(queries[0])];
         const union = Prisma.join(
           queries.map((q, i) => Prisma.sql`(SELECT ${i}::int AS q, y.* FROM (${q}) y)`),
           ' UNION ALL ',
         );
-        const rows = await prisma.$queryRaw<(PageRowOut & { q: number })[]>(union);
+        const rows = await prisma().$queryRaw<(PageRowOut & { q: number })[]>(union);
         const out = queries.map((): PageRowOut[] => []);
         for (const { q, ...row } of rows) out[q].push(row);
         return out;
@@ -79,7 +79,7 @@ export function articleNodes<T extends { id: number }>(ctx: Context, query: obje
         await Promise.all(
           groups.map(async (g) => {
             const ids = [...new Set(g.members.flatMap((i) => requests[i].ids))];
-            const rows = (await prisma.article.findMany({ ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } })) as { id: number }[];
+            const rows = (await prisma().article.findMany({ ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } })) as { id: number }[];
             const byId = new Map(rows.map((row) => [row.id, row]));
             for (const i of g.members) out[i] = requests[i].ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
           }),

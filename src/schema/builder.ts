@@ -1,12 +1,14 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import { badInput } from '../errors.ts';
+import { badInput, userError } from '../errors.ts';
+import { hasScope, type Scope } from '../viewer.ts';
 import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
 import { visibleArticleNodes } from './visibility.ts';
 
@@ -26,15 +28,29 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
+  AuthScopes: Record<Scope, boolean>;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  // Scope auth first, so a field's scopes are checked before its resolver (or any SQL) runs.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      preview: hasScope(ctx.viewer, 'preview'),
+      write: hasScope(ctx.viewer, 'write'),
+      publish: hasScope(ctx.viewer, 'publish'),
+      admin: hasScope(ctx.viewer, 'admin'),
+    }),
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.viewer.kind === 'anonymous'
+        ? userError('UNAUTHENTICATED', `\`${info.fieldName}\` needs an API key (Authorization: Bearer cgk_...).`, { http: { status: 401 } })
+        : userError('FORBIDDEN', `The key "${ctx.viewer.name}" lacks the scope \`${info.fieldName}\` needs.`),
+  },
   defaultFieldNullability: false,
   prisma: {
-    client: prisma,
+    client: () => prisma(),
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
@@ -87,3 +103,4 @@ builder.addScalarType('DateTime', DateTimeResolver, {
 });
 builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
 builder.queryType({ description: 'Read access to the publisher\'s content.' });
+builder.mutationType({ description: 'Editorial writes; each needs an API key with the scope its description names.' });

@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import './types/enums.ts';
+import './types/ApiKey.ts';
 import './types/Article.ts';
 import './types/ArticleFilter.ts';
 import './types/BodyBlock.ts';

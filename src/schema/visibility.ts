@@ -1,7 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
-import { prisma } from '../db.ts';
+import { prisma } from '../db/client.ts';
 
 // Anonymous readers see only published articles whose publish time has passed. Every path that
 // reaches an article (root fields, node, relations, connections, counts) filters with this.
@@ -17,7 +17,7 @@ export const visibleArticle = (ctx: Context) => ({
  */
 export async function visibleArticleNodes(ctx: Context, info: GraphQLResolveInfo, ids: number[]) {
   if (!ids.length) return [];
-  const rows = await prisma.article.findMany({
+  const rows = await prisma().article.findMany({
     ...queryFromInfo({ context: ctx, info, typeName: 'Article' }),
     where: { id: { in: ids }, ...visibleArticle(ctx) },
   });

@@ -3,7 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { CopyStreamQuery } from 'pg-copy-streams';
 import { bodyText, countWords, readingTimeMinutes } from '../content/body.ts';
 import type { BodyBlock } from '../content/body.ts';
-import { migrate } from '../migrate.ts';
+import { migrate } from '../db/migrate.ts';
 
 // Synthetic content generator for load and search tests: fills an empty schema with N articles
 // and everything they refer to, shaped like a real news site (skewed popularity of tags, people

@@ -1,10 +1,12 @@
 import { beforeAll, beforeEach } from 'vitest';
-import { pool, prisma } from '../../src/db.ts';
+import { pool as openPool, prisma as openPrisma } from '../../src/db/client.ts';
 import { env } from '../../src/env.ts';
-import { migrate } from '../../src/migrate.ts';
+import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 
-export { pool, prisma };
+// Tests use the process's pool and client directly; opening them here is fine for tests.
+export const pool = openPool();
+export const prisma = openPrisma();
 
 let migrated: Promise<unknown> | undefined;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedDb, type EmbeddedDb } from '../../src/embedded-db.ts';
+import { startEmbeddedDb, type EmbeddedDb } from '../../src/db/embedded.ts';
 
 // One PostgreSQL for the whole run: DATABASE_URL when set (CI's system server), otherwise an
 // embedded server in a throw-away folder, so `npm test` needs no service on a fresh machine.

@@ -1,6 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { articleJsonLd } from '../../content/json-ld.ts';
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { badInput } from '../../errors.ts';
 import {
   articleConnectionFromRows,
@@ -175,13 +175,13 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       if ((args.id == null) === (args.slug == null)) throw badInput('Pass exactly one of `id` and `slug`.');
-      if (args.id) return prisma.article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
+      if (args.id) return prisma().article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
       // The current slug first (one statement, by its unique index); a former slug only when that
       // misses. A single OR of the two makes PostgreSQL walk articles instead of both indexes.
-      const current = await prisma.article.findFirst({ ...query, where: { slug: args.slug!, ...visibleArticle(ctx) } });
+      const current = await prisma().article.findFirst({ ...query, where: { slug: args.slug!, ...visibleArticle(ctx) } });
       if (current) return current;
-      const former = await prisma.articleSlug.findUnique({ where: { slug: args.slug! }, select: { articleId: true } });
-      return former ? prisma.article.findFirst({ ...query, where: { id: former.articleId, ...visibleArticle(ctx) } }) : null;
+      const former = await prisma().articleSlug.findUnique({ where: { slug: args.slug! }, select: { articleId: true } });
+      return former ? prisma().article.findFirst({ ...query, where: { id: former.articleId, ...visibleArticle(ctx) } }) : null;
     },
   }),
   articles: t.connection(
@@ -210,7 +210,7 @@ builder.queryFields((t) => ({
         const { select, ...planned } = prismaArticlePage(ctx, order, page);
         const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }) as { select?: object };
         const dates = { gte: filter.publishedAfter ?? undefined, lt: filter.publishedBefore ?? undefined };
-        const rows = await prisma.article.findMany({
+        const rows = await prisma().article.findMany({
           ...planned,
           where: { AND: [planned.where, { publishedAt: dates }] },
           select: { ...query.select, ...select },

@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import type { Category as CategoryModel } from '../../generated/prisma/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { ancestors } from '../../loaders/categories.ts';
@@ -61,14 +61,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A category by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the category.' }) },
-    resolve: (query, _root, args) => prisma.category.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().category.findUnique({ ...query, where: { slug: args.slug } }),
   }),
   categories: t.prismaField({
     type: ['Category'],
     description: 'The category tree, one level at a time: top-level categories, or the children of `parent`. Follow `children` for deeper levels.',
     args: { parent: t.arg.string({ description: 'Slug of the parent; omit for the top level.' }) },
     resolve: (query, _root, args) =>
-      prisma.category.findMany({
+      prisma().category.findMany({
         ...query,
         where: args.parent ? { parent: { slug: args.parent } } : { parentId: null },
         orderBy: [{ position: 'asc' }, { id: 'asc' }],

@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -34,6 +34,6 @@ builder.queryField('organization', (t) =>
     nullable: true,
     description: 'An organisation by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the organisation.' }) },
-    resolve: (query, _root, args) => prisma.organization.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().organization.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 );

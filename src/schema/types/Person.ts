@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -45,6 +45,6 @@ builder.queryField('person', (t) =>
     nullable: true,
     description: 'A person by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the person.' }) },
-    resolve: (query, _root, args) => prisma.person.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().person.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 );

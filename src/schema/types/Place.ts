@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -33,6 +33,6 @@ builder.queryField('place', (t) =>
     nullable: true,
     description: 'A place by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the place.' }) },
-    resolve: (query, _root, args) => prisma.place.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().place.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 );

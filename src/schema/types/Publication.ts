@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -33,11 +33,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A publication by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the publication.' }) },
-    resolve: (query, _root, args) => prisma.publication.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().publication.findUnique({ ...query, where: { slug: args.slug } }),
   }),
   publications: t.prismaField({
     type: ['Publication'],
     description: 'Every publication, by name.',
-    resolve: (query) => prisma.publication.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query) => prisma().publication.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 }));

@@ -1,4 +1,4 @@
-import { prisma } from '../../db.ts';
+import { prisma } from '../../db/client.ts';
 import { articleCount, loadArticlePage } from '../../loaders/article-lists.ts';
 import { pageSize } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
@@ -36,7 +36,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A tag by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the tag.' }) },
-    resolve: (query, _root, args) => prisma.tag.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => prisma().tag.findUnique({ ...query, where: { slug: args.slug } }),
   }),
   tags: t.prismaConnection(
     {
@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
       description: 'Every tag, by name, with `articleCount` for how many visible articles carry it. Page size 50 by default, at most 100.',
       resolve: (query, _root, args) => {
         pageSize(args, 50); // the same page-size errors as every other list
-        return prisma.tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+        return prisma().tag.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
       },
     },
     { name: 'TagConnection', description: 'A page of tags.' },

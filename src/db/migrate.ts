@@ -8,7 +8,7 @@ import pg from 'pg';
 // engine binary (which cannot be downloaded on these machines). Rows in _prisma_migrations
 // match Prisma's own, so `prisma migrate status` agrees where the engine exists.
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
 /** The advisory lock key Prisma's migrate uses, so we also exclude a concurrent `prisma migrate`. */
 const PRISMA_LOCK_KEY = 72707369;
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { env, type Env } from './env.ts';
-import { PrismaClient } from './generated/prisma/client.ts';
-import { logger } from './logger.ts';
+import { env, type Env } from '../env.ts';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { logger } from '../logger.ts';
 
-// One pool and one Prisma client per process (STYLE.md: never on the request context).
-// The URL must be known before this module is first imported: server.ts starts the embedded
-// database, if any, and sets DATABASE_URL before it loads the app.
+// One pool and one Prisma client per process (STYLE.md: never on the request context), made on
+// first use rather than at import: the schema can be built and printed without a database, and
+// server.ts can start the embedded database and set DATABASE_URL before anything connects.
 
 export function poolConfig(url: string, schema: string, e: Env = env()): pg.PoolConfig {
   return {
@@ -38,7 +38,6 @@ export function createPool(config: pg.PoolConfig): pg.Pool {
   return p;
 }
 
-export const pool = createPool(poolConfig(databaseUrl(), env().DATABASE_SCHEMA));
 
 // Named statements are prepared once per connection and reused: PostgreSQL then skips parsing
 // and, once its plan is cached, planning. (Behind PgBouncer use session pooling, or leave this off.)
@@ -55,13 +54,34 @@ const statementName = (sql: string) => {
   return name;
 };
 
-export const prisma = new PrismaClient({
-  adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA, statementNameGenerator: (query) => statementName(query.sql) }),
-  // Query events cost CPU on every statement; only the tests, which count statements, turn them on.
-  log: env().DB_QUERY_EVENTS ? [{ emit: 'event', level: 'query' }] : [],
-});
+function createClient(p: pg.Pool, e: Env) {
+  return new PrismaClient({
+    adapter: new PrismaPg(p, { schema: e.DATABASE_SCHEMA, statementNameGenerator: (query) => statementName(query.sql) }),
+    // Query events cost CPU on every statement; only the tests, which count statements, turn them on.
+    log: e.DB_QUERY_EVENTS ? [{ emit: 'event', level: 'query' }] : [],
+  });
+}
+export type Db = ReturnType<typeof createClient>;
+
+let opened: { pool: pg.Pool; prisma: Db } | undefined;
+
+function open() {
+  if (opened) return opened;
+  const e = env();
+  const p = createPool(poolConfig(databaseUrl(), e.DATABASE_SCHEMA));
+  opened = { pool: p, prisma: createClient(p, e) };
+  return opened;
+}
+
+/** The process's pg pool, opened on first use. */
+export const pool = (): pg.Pool => open().pool;
+
+/** The process's Prisma client, opened on first use. */
+export const prisma = (): Db => open().prisma;
 
 export async function closeDb(): Promise<void> {
-  await prisma.$disconnect();
-  if (!pool.ended) await pool.end();
+  if (!opened) return;
+  const { pool: p, prisma: client } = opened;
+  await client.$disconnect();
+  if (!p.ended) await p.end();
 }

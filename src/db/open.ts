@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { startEmbeddedDb } from './embedded-db.ts';
-import { env } from './env.ts';
-import { logger } from './logger.ts';
+import { startEmbeddedDb } from './embedded.ts';
+import { env } from '../env.ts';
+import { logger } from '../logger.ts';
 
 /**
  * Makes sure a database is reachable: DATABASE_URL when set, otherwise an embedded PostgreSQL
