@@ -26,6 +26,7 @@ describe('scopes', () => {
     const { key } = await createKey('desk', ['write', 'publish', 'preview']);
     const { result, statements } = await countQueries(() => graphql(CREATE, { name: 'sneaky' }, bearer(key)));
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0].message).toBe('`createApiKey` needs the scope `admin`, which the key "desk" lacks.');
     expect(writes(statements)).toEqual([]);
     // Only the key's own lookup ran.
     expect(statements).toHaveLength(1);

@@ -51,8 +51,8 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     const { key } = await createKey('cache-preview', ['preview']);
     const draft = await prisma.article.findFirst({ where: { status: { not: 'PUBLISHED' } } });
     expect(draft).not.toBeNull();
-    const post = (headers: Record<string, string>) =>
-      yoga.fetch('http://gateway.test/graphql', {
+    const post = async (headers: Record<string, string>) =>
+      await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query: PAGE, variables: { slug: draft!.slug } }),

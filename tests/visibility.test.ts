@@ -146,12 +146,15 @@ describe('preview', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res: { data: { tag: { articles: { edges: { node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } } =
-        await graphql('query ($after: String) { tag(slug: "vis-tag") { articles(first: 2, after: $after) { edges { node { slug } } pageInfo { hasNextPage endCursor } } } }',
-          { after }, as(preview));
-      seen.push(...res.data.tag.articles.edges.map((e) => e.node.slug));
-      if (!res.data.tag.articles.pageInfo.hasNextPage) break;
-      after = res.data.tag.articles.pageInfo.endCursor;
+      const res = await graphql(
+        'query ($after: String) { tag(slug: "vis-tag") { articles(first: 2, after: $after) { edges { node { slug } } pageInfo { hasNextPage endCursor } } } }',
+        { after },
+        as(preview),
+      );
+      const page = res.data.tag.articles as { edges: { node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      seen.push(...page.edges.map((e) => e.node.slug));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
     expect(seen.sort()).toEqual([...all].sort());
   });

@@ -7,8 +7,8 @@ import type { Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import { userError } from '../errors.ts';
 import { hasScope, type Scope } from '../viewer.ts';
+import { unauthorizedError } from './auth.ts';
 import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
 import { MAX_NODES, resolveNode, resolveNodes } from './node.ts';
 
@@ -31,10 +31,7 @@ export const builder = new SchemaBuilder<{
       publish: hasScope(ctx.viewer, 'publish'),
       admin: hasScope(ctx.viewer, 'admin'),
     }),
-    unauthorizedError: (_parent, ctx, info) =>
-      ctx.viewer.kind === 'anonymous'
-        ? userError('UNAUTHENTICATED', `\`${info.fieldName}\` needs an API key (Authorization: Bearer cgk_...).`, { http: { status: 401 } })
-        : userError('FORBIDDEN', `The key "${ctx.viewer.name}" lacks the scope \`${info.fieldName}\` needs.`),
+    unauthorizedError: (_parent, ctx, info, result) => unauthorizedError(ctx, info, result),
   },
   defaultFieldNullability: false,
   prisma: {
