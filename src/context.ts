@@ -21,7 +21,6 @@ export async function createContext(initial?: YogaInitialContext): Promise<Conte
  * keeps anything per request (loaders, the category tree), so nothing outlives its request.
  */
 export function memoized<T>(ctx: Context, key: string, make: () => T): T {
-  let value = ctx.memo.get(key) as T | undefined;
-  if (value === undefined) ctx.memo.set(key, (value = make()));
-  return value;
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
 }

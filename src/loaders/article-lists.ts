@@ -347,7 +347,10 @@ export function loadArticlePage(
   // Per field of the operation (its AST node) and per arguments.
   const fields = memoized(ctx, 'articleLists', () => new WeakMap<FieldNode, Map<string, DataLoader<Parent, ArticleConnection<unknown>, string>>>());
   let perField = fields.get(info.fieldNodes[0]);
-  if (!perField) fields.set(info.fieldNodes[0], (perField = new Map()));
+  if (!perField) {
+    perField = new Map();
+    fields.set(info.fieldNodes[0], perField);
+  }
   let loader = perField.get(key);
   if (!loader) {
     const counts = countsOf(ctx, source);
