@@ -31,7 +31,7 @@ interface ProfileNode {
 function where(url: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1];
-  if (url.includes('/src/')) return 'src/' + url.split('/src/')[1].split('/')[0];
+  if (url.includes('/src/')) return `src/${url.split('/src/')[1].split('/')[0]}`;
   if (url.startsWith('node:') || url === '') return url || '(native)';
   return url;
 }
@@ -71,7 +71,7 @@ async function main() {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
-  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  for (const [i, id] of prof.samples.entries()) self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const idle = [...self].filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName)).reduce((a, [, t]) => a + t, 0);
   const busy = total - idle;
@@ -88,8 +88,9 @@ async function main() {
   const requests = r.requests.total;
   console.log(`profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`);
   console.log(`profiled time per request (measured run + warm-up; includes time the gateway was preempted inside a call): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`);
-  const show = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`));
+  const show = (m: Map<string, number>, n: number) => {
+    for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  };
   console.log('self time by package (share of busy time):');
   show(perPkg, 30);
   console.log('\ntop functions:');

@@ -150,7 +150,8 @@ async function main() {
           for (const s of servers) {
             await load(s, op, variables[op], c, Number(opt.warmup));
             const r = await load(s, op, variables[op], c, Number(opt.duration));
-            const cell = (results[op][c][s.name] ??= { rps: [], p50: [], p99: [], serverMs: [], dbMs: [], errors: 0 });
+            results[op][c][s.name] ??= { rps: [], p50: [], p99: [], serverMs: [], dbMs: [], errors: 0 };
+            const cell = results[op][c][s.name];
             cell.rps.push(r.rps);
             cell.serverMs.push(r.serverMs);
             cell.dbMs.push(r.dbMs);

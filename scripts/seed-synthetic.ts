@@ -29,9 +29,8 @@ function integer(name: string, value: string | undefined, min: number, max: numb
   return n;
 }
 
-let args;
-try {
-  args = parseArgs({
+const parseOptions = () =>
+  parseArgs({
     options: {
       articles: { type: 'string' },
       seed: { type: 'string' },
@@ -41,6 +40,9 @@ try {
     strict: true,
     allowPositionals: false,
   }).values;
+let args: ReturnType<typeof parseOptions>;
+try {
+  args = parseOptions();
 } catch (err) {
   fail((err as Error).message);
 }

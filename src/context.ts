@@ -1,5 +1,3 @@
-import type DataLoader from 'dataloader';
-import type { FieldNode } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { ANONYMOUS, viewerFromRequest, type Viewer } from './viewer.ts';
 
@@ -9,22 +7,20 @@ export interface Context {
   viewer: Viewer;
   /** Read once, so every visibility check in one response agrees on what is published. */
   now: Date;
-  /** Page loaders of article lists, per field of the operation (src/loaders/article-lists.ts). */
-  articleLists: WeakMap<FieldNode, Map<string, DataLoader<any, any, string>>>;
-  /** Count loaders of article lists, per list kind. */
-  articleCounts: Map<string, DataLoader<any, number, string>>;
-  /** Other per-request loaders and memoised reads, created on first use. */
+  /** Every per-request loader and memoised read, created on first use through `memoized`. */
   memo: Map<string, unknown>;
 }
 
 export async function createContext(initial?: YogaInitialContext): Promise<Context> {
   const viewer = initial?.request ? await viewerFromRequest(initial.request) : ANONYMOUS;
-  return { viewer, now: new Date(), articleLists: new WeakMap(), articleCounts: new Map(), memo: new Map() };
+  return { viewer, now: new Date(), memo: new Map() };
 }
 
-/** A per-request value made on first use and kept in `memo` under `key`. */
+/**
+ * A per-request value made on first use and kept in `memo` under `key`: the one way this code
+ * keeps anything per request (loaders, the category tree), so nothing outlives its request.
+ */
 export function memoized<T>(ctx: Context, key: string, make: () => T): T {
-  let value = ctx.memo.get(key) as T | undefined;
-  if (value === undefined) ctx.memo.set(key, (value = make()));
-  return value;
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
 }

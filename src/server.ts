@@ -1,42 +1,43 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ConfigError, env } from './env.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate, MigrationError } from './db/migrate.ts';
+import { listenStartupError, StartupError } from './startup-errors.ts';
 
-// The only file that listens on a port. Order matters: the database must be reachable and
-// migrated before src/db/client.ts opens its pool on first use.
+// The only file that listens on a port. Order matters: the port is opened first, so a taken
+// one is reported before the database is touched; the database must be reachable and migrated
+// before src/db/client.ts opens its pool on first use. Until the app is ready, requests get 503.
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+function starting(req: IncomingMessage, res: ServerResponse) {
+  const alive = req.url === '/health';
+  res.writeHead(alive ? 200 : 503, { 'content-type': 'application/json', 'retry-after': '1' });
+  res.end(JSON.stringify({ status: alive ? 'starting' : 'unavailable', reason: 'the server is starting' }));
+}
 
 async function main() {
   const e = env();
-  const { openDatabase } = await import('./db/open.ts');
-  const database = await openDatabase();
+  // Loaded after env(): a bad setting is reported as such, before modules that read it load.
   const { logger } = await import('./logger.ts');
-  const applied = await migrate(database);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const { closeDb, prisma } = await import('./db/client.ts');
 
-  const { prisma, closeDb } = await import('./db/client.ts');
-  if (e.SEED_ON_START && (await prisma().article.count()) === 0) {
-    const { seedDemo } = await import('./seed/demo.ts');
-    const { articles } = await seedDemo(prisma());
-    logger.info({ articles }, 'empty database: demo content loaded');
-  }
-
-  const { yoga } = await import('./yoga.ts');
+  let handler: Handler = starting;
   // Requests still running, including ones whose client went away: the pool stays open for them.
   let active = 0;
   const server = createServer(async (req, res) => {
     active++;
     try {
-      await yoga(req, res);
+      await handler(req, res);
     } finally {
       active--;
     }
   });
-  server.listen(e.PORT, e.HOST, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : e.PORT;
-    logger.info(`GraphQL and GraphiQL on http://localhost:${port}${yoga.graphqlEndpoint}`);
+  await new Promise<void>((listening, fail) => {
+    server.once('error', (err) => fail(listenStartupError(err, e.HOST, e.PORT)));
+    server.listen(e.PORT, e.HOST, () => listening());
   });
 
+  let database: { stop(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -51,14 +52,33 @@ async function main() {
     });
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
-    await database.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
+    await database?.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const { openDatabase } = await import('./db/open.ts');
+  const opened = await openDatabase();
+  database = opened;
+
+  const applied = await migrate(opened);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (e.SEED_ON_START && (await prisma().article.count()) === 0) {
+    const { seedDemo } = await import('./seed/demo.ts');
+    const { articles } = await seedDemo(prisma());
+    logger.info({ articles }, 'empty database: demo content loaded');
+  }
+
+  const { yoga } = await import('./yoga.ts');
+  handler = yoga;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : e.PORT;
+  logger.info(`GraphQL and GraphiQL on http://localhost:${port}${yoga.graphqlEndpoint}`);
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  // Errors a user can fix are one sentence; anything else keeps its stack for a bug report.
+  console.error(err instanceof ConfigError || err instanceof StartupError || err instanceof MigrationError ? `Cannot start: ${err.message}` : err);
   process.exit(1);
 });

@@ -33,7 +33,7 @@ export async function viewerFromRequest(request: Request): Promise<Viewer> {
   const header = request.headers.get('authorization');
   if (!header) return ANONYMOUS;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match || !match[1].startsWith(KEY_PREFIX) || match[1].length > 100) {
+  if (!match?.[1].startsWith(KEY_PREFIX) || match[1].length > 100) {
     throw userError('UNAUTHENTICATED', 'The Authorization header must be `Bearer cgk_...` with an API key.', { http: { status: 401 } });
   }
   const key = await prisma().apiKey.findUnique({ where: { hash: hashKey(match[1]) } });

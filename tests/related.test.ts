@@ -8,7 +8,7 @@ useCleanDb();
 const RELATED = `query ($slug: String!, $first: Int) { article(slug: $slug) { related(first: $first) {
   edges { score reasons { kind name } node { slug } } pageInfo { hasNextPage } } } }`;
 
-let world: Awaited<ReturnType<typeof build>>;
+let _world: Awaited<ReturnType<typeof build>>;
 async function build() {
   const [pub, cat, otherCat, tagA, tagB, tagC, person, org] = await Promise.all([
     makePublication(), makeCategory(), makeCategory(), makeTag({ name: 'Alpha' }), makeTag({ name: 'Beta' }), makeTag({ name: 'Gamma' }),
@@ -33,7 +33,7 @@ async function build() {
 }
 
 beforeEach(async () => {
-  world = await build();
+  _world = await build();
 });
 
 describe('Article.related', () => {

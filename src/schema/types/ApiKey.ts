@@ -1,6 +1,6 @@
 import { badInput } from '../../errors.ts';
 import { createKey, KeyError } from '../../keys/keys.ts';
-import { SCOPES } from '../../viewer.ts';
+import type { SCOPES } from '../../viewer.ts';
 import { builder } from '../builder.ts';
 
 export const ScopeEnum = builder.enumType('Scope', {

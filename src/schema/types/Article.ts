@@ -13,7 +13,7 @@ import {
 import { checkedLater, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
-import { visibleArticle } from '../visibility.ts';
+import { articleVisibility, visibleArticle } from '../visibility.ts';
 import { ArticleFilterInput } from './ArticleFilter.ts';
 import { BodyBlock } from './BodyBlock.ts';
 import { Dateline } from './Dateline.ts';
@@ -24,7 +24,7 @@ const byPosition = { orderBy: { position: 'asc' } } as const;
 const creditOrder = { orderBy: [{ position: 'asc' as const }, { role: 'asc' as const }] };
 
 export const Article = builder.prismaNode('Article', {
-  description: 'A news article as a reader sees it on the site. Only published articles are visible.',
+  description: 'A news article as a reader sees it on the site. Only published articles whose publish time has passed are visible, except to a key with the `preview` scope, which sees drafts, scheduled and archived articles too.',
   id: { field: 'id' },
   // Select mode: a list of 20 headlines does not read 20 bodies.
   select: { id: true },
@@ -143,6 +143,8 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
       // Read in the article's own statement: the category's articles through its index, one more
       // than the page, plus one for this article, which is dropped.
       select: (args, ctx, nestedSelection) => {
+        // Preview viewers read it as a list of its own (the plain path; see visibility.ts).
+        if (!articleVisibility(ctx).publicOnly) return { id: true, categoryId: true };
         const page = checkedLater(() => pageRequest(args), { size: 1, backward: false });
         return {
           id: true,
@@ -150,9 +152,11 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
           category: { select: { articles: nestedSelection(prismaArticlePage(ctx, 'PUBLISHED_AT_DESC', page, 1), ['edges', 'node']) } },
         };
       },
-      resolve: (a, args, ctx) =>
-        articleConnectionFromRows(
-          a.category.articles,
+      resolve: (a, args, ctx, info) =>
+        !articleVisibility(ctx).publicOnly
+          ? (loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }, args) as never)
+          : articleConnectionFromRows(
+          (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
           'PUBLISHED_AT_DESC',
           pageRequest(args),
           () => articleCount(ctx, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }),
@@ -202,7 +206,7 @@ builder.queryFields((t) => ({
           person: f.person && { slug: f.person.slug, as: f.person.role ? 'CREDITED' : (f.person.as ?? 'EITHER'), role: f.person.role },
         };
         const onlyDates = Object.entries(filter).every(([k, v]) => v == null || k === 'publishedAfter' || k === 'publishedBefore');
-        if (!onlyDates) return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
+        if (!onlyDates || !articleVisibility(ctx).publicOnly) return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
         // The feed, whole or by date: one Prisma statement reading Article's (status, date, id)
         // index in list order, with everything under `node` planned into it.
         const order = args.orderBy ?? 'PUBLISHED_AT_DESC';

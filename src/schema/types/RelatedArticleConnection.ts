@@ -1,3 +1,4 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import {
   DEFAULT_RELATED,
@@ -7,8 +8,10 @@ import {
   relatedConnection,
   relatedSize,
 } from '../../loaders/related.ts';
+import { articleNodes } from '../../loaders/batch.ts';
 import { checkedLater } from '../../loaders/pagination.ts';
-import { visibleArticle } from '../visibility.ts';
+import { previewRanking } from '../../loaders/related-preview.ts';
+import { articleVisibility } from '../visibility.ts';
 import { Article } from './Article.ts';
 
 const RelatedReasonKindEnum = builder.enumType('RelatedReasonKind', {
@@ -54,6 +57,8 @@ export const RelatedArticleConnection = builder.connectionObject(
   },
 );
 
+type Ranked = { rankedRelated: { score: number; reasons: unknown; related: unknown }[] };
+
 builder.prismaObjectField(Article, 'related', (t) =>
   t.field({
     type: RelatedArticleConnection,
@@ -61,18 +66,29 @@ builder.prismaObjectField(Article, 'related', (t) =>
     args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
     // Ranked in the statement that loads the article (the RelatedRanking view, as a relation).
     select: (args, ctx, nestedSelection) => {
+      const vis = articleVisibility(ctx);
+      // Preview viewers rank every article, read on their own (src/loaders/related-preview.ts).
+      if (!vis.publicOnly) return { id: true };
       const size = checkedLater(() => relatedSize(args.first), DEFAULT_RELATED);
       return {
         rankedRelated: {
           // The rank bound (not just `take`) lets PostgreSQL cut the ranking before it joins the
           // articles: take alone would join all 51 ranked rows, then sort and cut.
-          where: { rank: { lte: size + 1 }, related: visibleArticle(ctx) },
+          where: { rank: { lte: size + 1 }, related: vis.where },
           orderBy: { rank: 'asc' },
           take: size + 1,
           select: { score: true, reasons: true, related: nestedSelection({ select: { id: true } }, ['edges', 'node']) },
         },
       };
     },
-    resolve: (a, args) => relatedConnection(a.rankedRelated, relatedSize(args.first)) as never,
+    resolve: async (a, args, ctx, info) => {
+      const size = relatedSize(args.first);
+      if (articleVisibility(ctx).publicOnly) return relatedConnection((a as unknown as Ranked).rankedRelated, size) as never;
+      const ranked = await previewRanking(ctx, a.id, size + 1);
+      const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
+      const nodes = new Map((await articleNodes(ctx, query, ranked.map((r) => r.id))).map((n) => [n.id, n]));
+      const rows = ranked.flatMap((r) => (nodes.has(r.id) ? [{ score: r.score, reasons: r.reasons, related: nodes.get(r.id)! }] : []));
+      return relatedConnection(rows, size) as never;
+    },
   }),
 );
