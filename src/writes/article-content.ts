@@ -124,3 +124,31 @@ export async function writeLists(tx: Tx, articleId: number, c: ArticleContent, b
     }
   }
 }
+
+/**
+ * Takes the row locks of every list counter a write will bump, in one order (list, parent), in
+ * one statement, before the triggers bump them in row order. Writers sharing tags or people then
+ * queue instead of deadlocking; a deadlock that still happens is retried (transaction.ts).
+ */
+export async function lockListCounters(tx: Tx, states: (ArticleState | null)[], c: ArticleContent = {}) {
+  const keys = new Set<string>();
+  const add = (list: string, id: number) => keys.add(`${list}\u0000${id}`);
+  for (const s of states) {
+    if (!s) continue;
+    s.tagIds.forEach((id) => add('tag', id));
+    s.credits.forEach((x) => (add('credit', x.personId), add(`credit:${x.role}`, x.personId)));
+    s.mentionedPersonIds.forEach((id) => add('mention', id));
+    s.organizationIds.forEach((id) => add('organization', id));
+    s.placeIds.forEach((id) => add('place', id));
+  }
+  c.tagIds?.forEach((id) => add('tag', id));
+  c.credits?.forEach((x) => (add('credit', x.personId), add(`credit:${x.role}`, x.personId)));
+  c.mentions?.forEach((m) => add(({ Person: 'mention', Organization: 'organization', Place: 'place' } as const)[m.entityId.type], m.entityId.id));
+  if (!keys.size) return;
+  const pairs = [...keys].map((k) => k.split('\u0000'));
+  await tx.$executeRaw`
+    INSERT INTO "ArticleListCount" AS c ("list", "parentId", "published")
+    SELECT list, "parentId", 0 FROM unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => Number(p[1]))}::int[]) k(list, "parentId")
+    ORDER BY list, "parentId"
+    ON CONFLICT ("list", "parentId") DO UPDATE SET "published" = c."published"`;
+}

@@ -56,6 +56,8 @@ export interface ArticleState {
   tagIds: number[];
   /** People credited or mentioned, organisations and places mentioned. */
   personIds: number[];
+  credits: { personId: number; role: string }[];
+  mentionedPersonIds: number[];
   organizationIds: number[];
   placeIds: number[];
 }
@@ -126,6 +128,8 @@ export async function readState(tx: Tx, id: number): Promise<ArticleState> {
     publicationId: a.publicationId,
     tagIds: a.tags.map((t) => t.tagId),
     personIds: [...a.credits.map((c) => c.personId), ...a.personMentions.map((m) => m.personId)],
+    credits: a.credits.map((c) => ({ personId: c.personId, role: c.role })),
+    mentionedPersonIds: a.personMentions.map((m) => m.personId),
     organizationIds: a.organizationMentions.map((m) => m.organizationId),
     placeIds: a.placeMentions.map((m) => m.placeId),
   };

@@ -2,7 +2,7 @@ import { prisma } from '../db/client.ts';
 import { userError } from '../errors.ts';
 import { recordEvents } from '../events/outbox.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
-import { checkReferences, scalarData, writeLists } from './article-content.ts';
+import { checkReferences, lockListCounters, scalarData, writeLists } from './article-content.ts';
 import { type ArticleContent, articleContent, CONTENT_FIELDS, type CreateArticleInput, fieldError, parseInput } from './article-input.ts';
 import { type ArticleState, categoryChains, changedFields, isListed, listsOf, readState, type Snapshot, type Tx } from './article-state.ts';
 import { inTransaction } from './transaction.ts';
@@ -113,6 +113,7 @@ export async function updateArticle(actor: string, id: number, expectedVersion: 
   return inTransaction(async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
     await checkReferences(tx, content, id, o.root ?? 'input');
+    if (isListed(before)) await lockListCounters(tx, [before], content);
     const data = scalarData(content);
     if (Object.keys(data).length) await tx.article.update({ where: { id }, data, select: { id: true } });
     await writeLists(tx, id, content, before);
@@ -173,6 +174,7 @@ function next(before: Snapshot, action: Transition, at: Date | null, now: Date):
 async function transitionIn(tx: Tx, actor: string, id: number, action: Transition, at: Date | null, expectedVersion: number | null) {
   const before = await lockForWrite(tx, id, expectedVersion);
   const { kind, ...data } = next(before.snapshot, action, at, new Date());
+  if (isListed(before) || data.status === 'PUBLISHED') await lockListCounters(tx, [before]);
   await tx.article.update({ where: { id }, data, select: { id: true } });
   return finish(tx, actor, kind, before, await readState(tx, id));
 }

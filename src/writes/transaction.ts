@@ -8,7 +8,7 @@ import { logger } from '../logger.ts';
 // deadlock; PostgreSQL then aborts one. That one is run again from the start, a few times, after
 // a short random pause, so the caller never sees it.
 
-export const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 8;
 const RETRYABLE = new Set(['40001', '40P01']);
 
 /** Times a transaction was run again, for tests and logs. */
@@ -36,10 +36,14 @@ export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Pro
       // load; the statement timeout still bounds every single statement.
       return await prisma().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
     } catch (err) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(err)) throw err;
+      if (!isRetryable(err)) throw err;
+      if (attempt >= MAX_ATTEMPTS) {
+        logger.warn({ attempts: attempt, err: (err as Error).message }, 'write transaction failed after retries');
+        throw err;
+      }
       retryStats.retries++;
       logger.debug({ attempt }, 'write transaction hit a deadlock or serialization failure; running it again');
-      await sleep(Math.random() * 20 * attempt);
+      await sleep(Math.random() * 25 * 2 ** Math.min(attempt, 5));
     }
   }
 }
