@@ -91,12 +91,9 @@ export async function writeLists(tx: Tx, articleId: number, c: ArticleContent, b
   if (c.mentions) {
     const of = (type: string) => c.mentions!.filter((m) => m.entityId.type === type);
     const people = of('Person'), orgs = of('Organization'), places = of('Place');
-    const prior = before?.snapshot.mentions.length ?? 0;
-    if (had(prior)) {
-      await tx.articlePersonMention.deleteMany({ where: { articleId } });
-      await tx.articleOrganizationMention.deleteMany({ where: { articleId } });
-      await tx.articlePlaceMention.deleteMany({ where: { articleId } });
-    }
+    if (had(before?.mentionedPersonIds.length)) await tx.articlePersonMention.deleteMany({ where: { articleId } });
+    if (had(before?.organizationIds.length)) await tx.articleOrganizationMention.deleteMany({ where: { articleId } });
+    if (had(before?.placeIds.length)) await tx.articlePlaceMention.deleteMany({ where: { articleId } });
     if (people.length) await tx.articlePersonMention.createMany({ data: people.map((m, position) => ({ articleId, personId: m.entityId.id, role: m.role, position })) });
     if (orgs.length) await tx.articleOrganizationMention.createMany({ data: orgs.map((m, position) => ({ articleId, organizationId: m.entityId.id, role: m.role, position })) });
     if (places.length) await tx.articlePlaceMention.createMany({ data: places.map((m, position) => ({ articleId, placeId: m.entityId.id, role: m.role, position })) });
