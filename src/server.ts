@@ -21,6 +21,9 @@ async function main() {
   }
 
   const { yoga } = await import('./yoga.ts');
+  // Publishes scheduled articles as they fall due (every instance polls; see src/events/scheduler.ts).
+  const { startScheduler } = await import('./events/scheduler.ts');
+  const scheduler = startScheduler();
   // Requests still running, including ones whose client went away: the pool stays open for them.
   let active = 0;
   const server = createServer(async (req, res) => {
@@ -50,6 +53,7 @@ async function main() {
       setTimeout(() => server.closeAllConnections(), 10_000).unref();
     });
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await scheduler.stop();
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);

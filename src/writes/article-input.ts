@@ -56,7 +56,10 @@ export const slug = text(LIMITS.slug).pipe(
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits, in words joined by single hyphens'),
 );
 
-const url = text(LIMITS.url).pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }));
+/** An http(s) URL, stored in its canonical form (spaces and the like percent-encoded). */
+const url = text(LIMITS.url)
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }))
+  .transform((v) => new URL(v).href);
 
 /** A global ID of one of `types`, decoded to its numeric key. */
 export const globalId = (...types: string[]) =>
