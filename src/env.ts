@@ -35,6 +35,14 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
   DB_QUERY_EVENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * How a lead image's renditions are addressed: {url} (the original, as stored), {encodedUrl}
+   * (the same, URI-encoded, for a path segment or query value), {width} and {height}. An image
+   * CDN might be `{url}?w={width}`; unset, every rendition is the original URL.
+   */
+  IMAGE_URL_TEMPLATE: z.string().min(1).max(500).regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}').default('{url}'),
+  /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
+  SCHEDULER_POLL_MS: int(0, 3_600_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

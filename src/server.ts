@@ -38,6 +38,7 @@ async function main() {
   });
 
   let database: { stop(): Promise<void> } | undefined;
+  let scheduler: { stop(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -51,6 +52,7 @@ async function main() {
       setTimeout(() => server.closeAllConnections(), 10_000).unref();
     });
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await scheduler?.stop();
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database?.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);
@@ -72,6 +74,9 @@ async function main() {
 
   const { yoga } = await import('./yoga.ts');
   handler = yoga;
+  // Publishes scheduled articles as they fall due (every instance polls; see src/events/scheduler.ts).
+  const { startScheduler } = await import('./events/scheduler.ts');
+  scheduler = startScheduler();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : e.PORT;
   logger.info(`GraphQL and GraphiQL on http://localhost:${port}${yoga.graphqlEndpoint}`);

@@ -60,6 +60,8 @@ function expectedDefault(f: DmmfField, table: string): string | null {
   if (typeof d === 'object' && d.name === 'autoincrement') return `nextval('"${table}_${f.name}_seq"'::regclass)`;
   if (typeof d === 'object' && d.name === 'now') return 'CURRENT_TIMESTAMP';
   if (typeof d === 'number' || typeof d === 'boolean') return String(d);
+  // A scalar list's default, as Prisma migrate writes it (only empty lists are used here).
+  if (f.isList && Array.isArray(d) && d.length === 0) return `ARRAY[]::${expectedType(f)}[]`;
   if (f.kind === 'enum') return `'${d}'::"${f.type}"`;
   if (f.type === 'Json') return `'${d}'::jsonb`;
   return `'${d}'::text`;

@@ -43,6 +43,11 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     cursorType: 'String',
+    // Relay mutations take one `input` and return one payload; clientMutationId is the client's to use or not.
+    clientMutationId: 'optional',
+    mutationInputArgOptions: { description: 'The mutation\'s input.' },
+    clientMutationIdInputOptions: { description: 'Any string; returned unchanged in the payload, to match a response to its request.' },
+    clientMutationIdFieldOptions: { description: 'The `clientMutationId` sent in the input, if any.' },
     encodeGlobalID,
     decodeGlobalID,
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID that `node(id:)` can fetch again.' },

@@ -523,6 +523,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'central-bank-holds-rates-steady',
       title: 'Central bank holds rates steady, signals patience on cuts as inflation eases',
+      leadImage: { url: 'https://images.example.com/lead/central-bank-holds-rates-steady.jpg', alt: 'The columned entrance of the National Reserve Council building on a grey morning', credit: 'Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Reserve Council Keeps Benchmark Rate at 4.25% and Says Cuts Must Wait',
       summary:
         'The National Reserve Council left its benchmark rate unchanged at 4.25% for a fourth straight meeting. Governor Helena Varga-Moss said inflation was moving the right way but not yet fast enough to justify lower borrowing costs.',
@@ -611,6 +612,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'reserve-council-minutes-show-split-on-rate-path',
       title: 'Reserve Council minutes show policymakers split over timing of first cut',
+      leadImage: { url: 'https://images.example.com/lead/reserve-council-minutes-show-split-on-rate-path.jpg', alt: 'A long boardroom table with name cards and water glasses before a policy meeting', credit: 'Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Rate-Setters Divided: Minutes Reveal Debate Over When to Ease',
       summary:
         'Minutes of the National Reserve Council’s September meeting show a growing minority arguing that rates are restrictive enough. The majority still wants to see wage growth slow further.',
@@ -687,6 +689,7 @@ export const demoContent: DemoContent = {
       slug: 'inflation-eases-for-third-straight-month',
       previousSlugs: ['inflation-slows-for-third-month'],
       title: 'Inflation eases for third straight month as fuel and food costs cool',
+      leadImage: { url: 'https://images.example.com/lead/inflation-eases-for-third-straight-month.jpg', alt: 'Price labels on fruit and vegetables at an indoor market stall', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Consumer Prices Rise 3.1% in July, Slowest Pace in Two Years',
       summary:
         'Annual consumer price inflation slowed to 3.1% in July, the third monthly decline in a row. Cheaper petrol and smaller increases in grocery prices did most of the work.',
@@ -762,6 +765,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'what-a-rate-pause-means-for-mortgage-holders',
       title: 'What the rate pause means for mortgage holders and savers',
+      leadImage: { url: 'https://images.example.com/lead/what-a-rate-pause-means-for-mortgage-holders.jpg', alt: 'A row of terraced houses with estate agent signs outside two of them', credit: 'Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Fixed, Tracker or Wait? A Guide to Borrowing While Rates Are on Hold',
       summary:
         'With the benchmark rate on hold again, lenders have started trimming fixed mortgage rates ahead of an expected cut. We explain what that means for people remortgaging and for savers.',
@@ -845,6 +849,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'reserve-council-signals-end-of-tightening-cycle',
       title: 'Reserve Council signals end of tightening cycle after holding at 4.75%',
+      leadImage: { url: 'https://images.example.com/lead/reserve-council-signals-end-of-tightening-cycle.jpg', alt: 'Reporters waiting with cameras outside the central bank after a rate decision', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Rate Peak Reached? Central Bank Drops Bias Toward Further Hikes',
       summary:
         'The National Reserve Council held its policy rate at 4.75% and removed language suggesting more increases might be needed. Markets took it as confirmation that rates have peaked.',
@@ -915,6 +920,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'brightwater-bank-profit-rises-on-lending-margins',
       title: 'Brightwater Bank profit rises 18% as lending margins hold up',
+      leadImage: { url: 'https://images.example.com/lead/brightwater-bank-profit-rises-on-lending-margins.jpg', alt: 'The illuminated Brightwater Bank sign above its head office doors', credit: 'Tobias Reinholt / Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Brightwater Beats Forecasts and Lifts Dividend on Stronger Net Interest Income',
       summary:
         'Brightwater Bank reported an 18% rise in first-half profit, helped by wider lending margins and fewer bad loans than feared. It raised its interim dividend and announced a share buyback.',
@@ -992,6 +998,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'regulators-propose-tougher-capital-rules-for-midsize-banks',
       title: 'Regulators propose tougher capital rules for mid-sized banks',
+      leadImage: { url: 'https://images.example.com/lead/regulators-propose-tougher-capital-rules-for-midsize-banks.jpg', alt: 'A stack of printed regulatory consultation papers on a desk', credit: 'Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Mid-Tier Lenders Face Higher Capital Buffers Under New Proposal',
       summary:
         'The National Reserve Council has proposed making mid-sized lenders hold more capital and run regular stress tests. Banks say the rules could reduce lending to small firms.',
@@ -1069,6 +1076,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'fintech-lenders-face-funding-squeeze',
       title: 'Fintech lenders face funding squeeze as investors demand profits',
+      leadImage: { url: 'https://images.example.com/lead/fintech-lenders-face-funding-squeeze.jpg', alt: 'A smartphone showing a loan application screen held above a coffee table', credit: 'Meridian Media Group', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Higher Rates Force Online Lenders to Choose Between Growth and Survival',
       summary:
         'Online lenders that grew on cheap funding are cutting staff and tightening credit as investors lose patience. Some are seeking bank partners or buyers.',
@@ -1141,6 +1149,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'brightwater-bank-restores-services-after-outage',
       title: 'Brightwater Bank restores app and card services after day-long outage',
+      leadImage: { url: 'https://images.example.com/lead/brightwater-bank-restores-services-after-outage.jpg', alt: 'A customer looking at a cash machine screen that shows an out-of-service notice', credit: 'Tobias Reinholt / Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Brightwater Outage: What Went Wrong and What Customers Can Claim',
       summary:
         'Brightwater Bank said its app and card payments were working again after a disruption that lasted most of Tuesday. The bank ruled out a cyberattack and blamed a faulty software update.',
@@ -1214,6 +1223,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'global-bond-yields-climb-as-investors-reprice-rate-outlook',
       title: 'Bond yields climb as investors push back expected timing of rate cuts',
+      leadImage: { url: 'https://images.example.com/lead/global-bond-yields-climb-as-investors-reprice-rate-outlook.jpg', alt: 'Traders watching screens of bond prices on a dealing floor', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Government Borrowing Costs Hit Three-Month High on Sticky Inflation Fears',
       summary:
         'Government bond yields rose to their highest in three months as traders scaled back bets on early rate cuts. Longer-dated debt was hit hardest.',
@@ -1284,6 +1294,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'chip-stocks-lead-broad-market-rally',
       title: 'Chip stocks lead broad market rally after strong AI spending outlook',
+      leadImage: { url: 'https://images.example.com/lead/chip-stocks-lead-broad-market-rally.jpg', alt: 'A stock exchange ticker board with rising share prices shown in green', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Semiconductor Shares Surge as Cloud Giants Signal Bigger Data Centre Budgets',
       summary:
         'Stock markets rose to a record close, led by semiconductor makers, after several large cloud providers said they would increase spending on AI data centres.',
@@ -1361,6 +1372,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'aurelia-motors-shares-slide-after-delivery-miss',
       title: 'Aurelia Motors shares slide after quarterly deliveries fall short',
+      leadImage: { url: 'https://images.example.com/lead/aurelia-motors-shares-slide-after-delivery-miss.jpg', alt: 'New cars parked in rows at a delivery centre awaiting collection', credit: 'Atlas Wire', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'EV Maker Aurelia Misses Delivery Target, Blames Battery Supply Delays',
       summary:
         'Shares in electric carmaker Aurelia Motors fell 11% after it delivered fewer vehicles than expected in the second quarter. The company blamed a shortage of battery cells.',
@@ -1424,6 +1436,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'yen-weakens-as-exporters-rush-to-hedge',
       title: 'Yen weakens to four-month low as exporters and investors hedge',
+      leadImage: { url: 'https://images.example.com/lead/yen-weakens-as-exporters-rush-to-hedge.jpg', alt: 'Yen banknotes and coins spread across a currency exchange counter', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Japanese Currency Slides on Wide Rate Gap; Officials Watch Closely',
       summary:
         'The yen fell to its weakest in four months against the dollar as the gap between Japanese and overseas interest rates kept pressure on the currency. Exporters stepped up hedging.',
@@ -1492,6 +1505,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'household-savings-rate-falls-to-five-year-low',
       title: 'Household savings rate falls to five-year low as spending holds up',
+      leadImage: { url: 'https://images.example.com/lead/household-savings-rate-falls-to-five-year-low.jpg', alt: 'Shoppers carrying bags along a busy high street on a Saturday', credit: 'Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Households Dip Into Savings to Keep Spending as Real Wages Recover Slowly',
       summary:
         'Households saved a smaller share of their income in the first quarter than at any time in five years. Economists are divided on whether that is a sign of confidence or strain.',
@@ -1555,6 +1569,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'kestrel-cloud-agrees-to-buy-quillon-analytics',
       title: 'Kestrel Cloud agrees to buy security firm Quillon Analytics',
+      leadImage: { url: 'https://images.example.com/lead/kestrel-cloud-agrees-to-buy-quillon-analytics.jpg', alt: 'The glass lobby of Kestrel Cloud’s offices with its logo on the wall', credit: 'Circuit Daily', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Kestrel Bets on Security With Quillon Deal to Win Business Customers',
       summary:
         'Kestrel Cloud will acquire cybersecurity company Quillon Analytics in a cash-and-stock deal, its largest acquisition to date. The deal needs approval from competition regulators.',
@@ -1627,6 +1642,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'orrin-shipping-to-split-into-two-listed-companies',
       title: 'Orrin Shipping to split into two listed companies',
+      leadImage: { url: 'https://images.example.com/lead/orrin-shipping-to-split-into-two-listed-companies.jpg', alt: 'A container ship with Orrin livery being loaded by quayside cranes', credit: 'Harbourline Weekly', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Orrin Separates Container Fleet From Ports Business in Bid to Lift Valuation',
       summary:
         'Orrin Shipping Lines plans to separate its container fleet from its port terminals business and list both. The company says investors value the two very differently.',
@@ -1692,6 +1708,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'aurelia-motors-plans-battery-plant-near-toronto',
       title: 'Aurelia Motors plans battery plant near Toronto to secure cell supply',
+      leadImage: { url: 'https://images.example.com/lead/aurelia-motors-plans-battery-plant-near-toronto.jpg', alt: 'Battery cells moving along a conveyor in a factory clean room', credit: 'Atlas Wire', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'After Delivery Shortfall, Aurelia Moves to Make Its Own Battery Cells',
       summary:
         'Aurelia Motors is preparing to announce a battery cell factory in Ontario, aiming to end its dependence on outside suppliers. The plant would employ about 2,000 people.',
@@ -1752,6 +1769,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'tidemark-energy-to-expand-geothermal-and-solar-in-kenya',
       title: 'Tidemark Energy to double Kenyan capacity with geothermal and solar projects',
+      leadImage: { url: 'https://images.example.com/lead/tidemark-energy-to-expand-geothermal-and-solar-in-kenya.jpg', alt: 'Steam rising from geothermal wells in the Rift Valley at dawn', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Tidemark Plans 1.2 Billion Investment in East African Clean Power',
       summary:
         'Tidemark Energy will invest about 1.2 billion over five years in geothermal and solar plants in Kenya. The company has lined up development lenders for most of the funding.',
@@ -1827,6 +1845,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'oil-prices-fall-as-supply-outlook-improves',
       title: 'Oil prices fall as forecasters see ample supply next year',
+      leadImage: { url: 'https://images.example.com/lead/oil-prices-fall-as-supply-outlook-improves.jpg', alt: 'Oil storage tanks at a coastal terminal under an evening sky', credit: 'Atlas Wire', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Crude Slides to Five-Month Low on Rising Output and Cooling Demand',
       summary:
         'Oil prices fell to a five-month low after new forecasts pointed to a supply surplus next year. Lower fuel costs could help bring down inflation.',
@@ -1890,6 +1909,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'grid-batteries-become-the-quiet-winner-of-the-energy-transition',
       title: 'Grid batteries become the quiet winner of the energy transition',
+      leadImage: { url: 'https://images.example.com/lead/grid-batteries-become-the-quiet-winner-of-the-energy-transition.jpg', alt: 'Rows of white battery storage containers beside an electricity substation', credit: 'Tobias Reinholt / Meridian Media Group', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Why Storage, Not Panels, Is Where Power Companies Now Want to Invest',
       summary:
         'Falling battery costs have made large-scale storage one of the fastest-growing parts of the power sector. Utilities and carmakers are both competing for a share.',
@@ -1985,6 +2005,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'global-trade-forum-warns-of-slowing-goods-trade',
       title: 'Global Trade Forum cuts forecast, warns goods trade will slow sharply',
+      leadImage: { url: 'https://images.example.com/lead/global-trade-forum-warns-of-slowing-goods-trade.jpg', alt: 'Delegates in a conference hall during a trade forum plenary session', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Trade Growth Forecast Halved as Tariffs and Weak Demand Bite',
       summary:
         'The Global Trade Forum halved its forecast for growth in merchandise trade this year, citing new tariffs and weaker demand for manufactured goods. Services trade is holding up better.',
@@ -2065,6 +2086,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'ports-see-record-transshipment-volumes',
       title: 'European ports handle record transshipment volumes as routes lengthen',
+      leadImage: { url: 'https://images.example.com/lead/ports-see-record-transshipment-volumes.jpg', alt: 'Stacked shipping containers in many colours at a European port terminal', credit: 'Harbourline Weekly', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Rotterdam Hub Busier Than Ever as Carriers Reshuffle Networks',
       summary:
         'Container volumes moved between ships at major European hubs hit a record last year as carriers reorganised their networks around longer routes.',
@@ -2132,6 +2154,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'ministers-agree-framework-to-cut-tariffs-on-green-goods',
       title: 'Ministers agree framework to cut tariffs on clean-energy goods',
+      leadImage: { url: 'https://images.example.com/lead/ministers-agree-framework-to-cut-tariffs-on-green-goods.jpg', alt: 'Trade ministers standing for a group photograph in front of national flags', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Trade Deal on Solar, Wind and Battery Parts Moves a Step Closer',
       summary:
         'Trade ministers meeting under the Global Trade Forum agreed a framework for cutting tariffs on equipment such as solar panels and heat pumps. Detailed negotiations start in the autumn.',
@@ -2197,6 +2220,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'kestrel-cloud-unveils-ai-assistant-for-small-businesses',
       title: 'Kestrel Cloud unveils AI assistant aimed at small businesses',
+      leadImage: { url: 'https://images.example.com/lead/kestrel-cloud-unveils-ai-assistant-for-small-businesses.jpg', alt: 'A cafe owner using a laptop at the counter of her shop', credit: 'Circuit Daily', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Kestrel Launches Low-Cost AI Helper for Invoicing, Scheduling and Support',
       summary:
         'Kestrel Cloud launched an AI assistant that handles routine office tasks for small firms, priced per user per month. The company is betting on volume rather than large enterprise contracts.',
@@ -2263,6 +2287,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'regulator-opens-inquiry-into-ai-assistant-data-practices',
       title: 'Regulator opens inquiry into how AI assistants use business data',
+      leadImage: { url: 'https://images.example.com/lead/regulator-opens-inquiry-into-ai-assistant-data-practices.jpg', alt: 'A laptop screen showing a chat assistant beside a printed privacy policy', credit: 'Circuit Daily', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Digital Markets Commission Probes Data Practices of Cloud AI Tools',
       summary:
         'The Digital Markets Commission opened a formal inquiry into whether cloud providers’ AI assistants give them an unfair advantage by drawing on customer data. Kestrel Cloud is among the companies asked for information.',
@@ -2339,6 +2364,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'ai-productivity-gains-slow-to-show-up-in-data',
       title: 'Why AI productivity gains are slow to show up in the economic data',
+      leadImage: { url: 'https://images.example.com/lead/ai-productivity-gains-slow-to-show-up-in-data.jpg', alt: 'Office workers at desks with several monitors in an open-plan floor', credit: 'Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Companies Say AI Saves Time. The Statistics Have Yet to Agree',
       summary:
         'Firms report that AI tools save staff hours every week, yet national productivity figures have barely moved. Economists offer several explanations for the gap.',
@@ -2409,6 +2435,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'banks-turn-to-ai-to-fight-payment-fraud',
       title: 'Banks turn to AI to catch payment fraud before money leaves accounts',
+      leadImage: { url: 'https://images.example.com/lead/banks-turn-to-ai-to-fight-payment-fraud.jpg', alt: 'An analyst reviewing flagged card transactions on a large monitor', credit: 'Tobias Reinholt / Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Machine Learning Cuts Scam Losses as Fraudsters Adopt the Same Tools',
       summary:
         'Lenders are using machine learning to spot suspicious payments in real time, cutting losses from scams. Security researchers warn that criminals are using AI too.',
@@ -2487,6 +2514,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'halvorsen-semiconductor-raises-forecast-on-ai-chip-demand',
       title: 'Halvorsen Semiconductor raises forecast as AI memory demand surges',
+      leadImage: { url: 'https://images.example.com/lead/halvorsen-semiconductor-raises-forecast-on-ai-chip-demand.jpg', alt: 'A gloved hand holding a silicon wafer under yellow clean-room light', credit: 'Circuit Daily', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Halvorsen Lifts Annual Outlook and Says High-Bandwidth Memory Is Sold Out',
       summary:
         'Halvorsen Semiconductor raised its full-year revenue forecast after a record quarter, driven by memory chips for AI servers. It said next year’s supply is already fully booked.',
@@ -2557,6 +2585,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'chipmakers-race-to-secure-advanced-packaging-capacity',
       title: 'Chipmakers race to secure advanced packaging capacity',
+      leadImage: { url: 'https://images.example.com/lead/chipmakers-race-to-secure-advanced-packaging-capacity.jpg', alt: 'A close-up of a chip package with its gold contacts visible', credit: 'Circuit Daily', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'The Overlooked Step in Chipmaking That Now Limits the AI Boom',
       summary:
         'Assembling and stacking chips has become the tightest part of the semiconductor supply chain. Manufacturers are spending heavily to catch up.',
@@ -2625,6 +2654,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'halvorsen-to-build-chip-assembly-plant-in-india',
       title: 'Halvorsen to build chip assembly and test plant in India',
+      leadImage: { url: 'https://images.example.com/lead/halvorsen-to-build-chip-assembly-plant-in-india.jpg', alt: 'A cleared construction site with cranes where a chip plant will stand', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Halvorsen Picks Site Near Mumbai for First Plant Outside Korea',
       summary:
         'Halvorsen Semiconductor will build a chip assembly and testing plant in India, its first factory outside South Korea. Production is due to start in 2026.',
@@ -2694,6 +2724,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'ransomware-attacks-on-logistics-firms-rise',
       title: 'Ransomware attacks on logistics firms rise as criminals target supply chains',
+      leadImage: { url: 'https://images.example.com/lead/ransomware-attacks-on-logistics-firms-rise.jpg', alt: 'A warehouse with idle forklifts and stopped conveyor belts', credit: 'Harbourline Weekly', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Hackers Go After Warehouses and Shippers, Where Downtime Is Costliest',
       summary:
         'Ransomware attacks on freight and logistics companies rose sharply this year, according to Quillon Analytics. Attackers are betting that firms under time pressure will pay quickly.',
@@ -2768,6 +2799,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'startups-shift-to-profitability-as-venture-funding-tightens',
       title: 'Startups shift focus to profitability as venture funding tightens',
+      leadImage: { url: 'https://images.example.com/lead/startups-shift-to-profitability-as-venture-funding-tightens.jpg', alt: 'A small team meeting around a whiteboard covered in figures', credit: 'Circuit Daily', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Growth at Any Cost Is Over: Founders Cut Burn Rates to Survive',
       summary:
         'Venture capital investment in technology startups fell for a second year. Founders are cutting costs and delaying listings as investors prioritise profits over growth.',
@@ -2829,6 +2861,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'economies-brace-for-slower-growth-as-rates-stay-high',
       title: 'Economies brace for slower growth as borrowing costs stay high',
+      leadImage: { url: 'https://images.example.com/lead/economies-brace-for-slower-growth-as-rates-stay-high.jpg', alt: 'A city financial district skyline under low clouds', credit: 'Meridian Media Group', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'The Long Wait for Rate Cuts: Who Feels It Most Around the World',
       summary:
         'With major central banks in no hurry to cut, growth forecasts are being trimmed and heavily indebted emerging economies are feeling the strain. We look at where the pressure is greatest.',
@@ -2911,6 +2944,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'european-manufacturing-activity-stabilises',
       title: 'European factory activity stabilises after two-year slump',
+      leadImage: { url: 'https://images.example.com/lead/european-manufacturing-activity-stabilises.jpg', alt: 'Workers assembling machinery on a factory floor', credit: 'Atlas Wire', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
       alternativeTitle: 'Manufacturers See First Rise in New Orders Since 2023, Survey Shows',
       summary:
         'A survey of European manufacturers showed activity steadying for the first time in two years, with new orders edging up. Employment in factories is still falling.',
@@ -2978,6 +3012,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'asian-exporters-reroute-supply-chains-amid-higher-shipping-costs',
       title: 'Asian exporters reroute supply chains as shipping costs climb',
+      leadImage: { url: 'https://images.example.com/lead/asian-exporters-reroute-supply-chains-amid-higher-shipping-costs.jpg', alt: 'Cargo trucks queueing to enter a container port in Asia', credit: 'Harbourline Weekly', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Higher Freight Rates Push Manufacturers to Split Production Across the Region',
       summary:
         'Manufacturers in Asia are spreading production across more countries and using more regional shipping routes to manage rising freight costs and tariff risks.',
@@ -3044,6 +3079,7 @@ export const demoContent: DemoContent = {
     {
       slug: 'brazilian-real-rallies-on-fiscal-plan',
       title: 'Brazilian real rallies after government unveils spending plan',
+      leadImage: { url: 'https://images.example.com/lead/brazilian-real-rallies-on-fiscal-plan.jpg', alt: 'Brazilian real banknotes fanned out on a table', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
       alternativeTitle: 'Real Posts Best Day in a Year as Investors Welcome Deficit Targets',
       summary:
         'Brazil’s currency posted its biggest one-day gain in a year after the government set out a plan to narrow the budget deficit. Bond yields also fell.',

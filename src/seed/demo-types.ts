@@ -38,6 +38,8 @@ export interface DemoArticle {
   tags: string[];
   /** Editor-picked related articles, by slug, in order. */
   related: string[];
+  /** The picture that leads the article in lists and apps. */
+  leadImage?: { url: string; alt: string; caption?: string; credit?: string; width: number; height: number; focalPoint?: { x: number; y: number } };
 }
 
 export interface DemoContent {

@@ -1,5 +1,5 @@
 import { deriveBody } from '../content/body.ts';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { demoContent } from './demo-content.ts';
 import type { DemoContent } from './demo-types.ts';
 
@@ -89,6 +89,13 @@ export async function seedDemo(prisma: PrismaClient, content: DemoContent = demo
       datelinePlaceId: a.dateline ? need(places, a.dateline.place, 'place') : null,
       datelineAgencyId: a.dateline?.agency ? need(organizations, a.dateline.agency, 'organization') : null,
       promoId: a.promo ? need(promos, a.promo, 'promo') : null,
+      // Stored as the API writes it (src/writes/article-content.ts).
+      leadImage: a.leadImage
+        ? {
+            url: a.leadImage.url, alt: a.leadImage.alt, caption: a.leadImage.caption ?? null, credit: a.leadImage.credit ?? null,
+            width: a.leadImage.width, height: a.leadImage.height, focalX: a.leadImage.focalPoint?.x ?? null, focalY: a.leadImage.focalPoint?.y ?? null,
+          }
+        : Prisma.DbNull,
     };
     const article = await prisma.$transaction(async (tx) => {
       const row = await tx.article.upsert({ where: { slug: a.slug }, create: data, update: data, select: { id: true } });

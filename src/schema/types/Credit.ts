@@ -10,3 +10,11 @@ builder.prismaObject('ArticleCredit', {
     person: t.relation('person', { description: 'The credited person.' }),
   }),
 });
+
+export const CreditInput = builder.inputType('CreditInput', {
+  description: 'A person credited on an article; the list\'s order is the credit line\'s.',
+  fields: (t) => ({
+    personId: t.id({ required: true, description: 'Global ID of the person.' }),
+    role: t.field({ type: CreditRoleEnum, required: true, description: 'What they did. A person may hold several roles, each once.' }),
+  }),
+});

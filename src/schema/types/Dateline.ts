@@ -16,3 +16,11 @@ Dateline.implement({
     }),
   }),
 });
+
+export const DatelineInput = builder.inputType('DatelineInput', {
+  description: 'Where the story was filed from and the agency that filed it.',
+  fields: (t) => ({
+    placeId: t.id({ description: 'Global ID of the place.' }),
+    agencyId: t.id({ description: 'Global ID of the wire agency (an Organization).' }),
+  }),
+});

@@ -8,3 +8,11 @@ builder.prismaObject('FaqEntry', {
     position: t.exposeInt('position', { description: 'Order in the FAQ, from 0.' }),
   }),
 });
+
+export const FaqEntryInput = builder.inputType('FaqEntryInput', {
+  description: 'A question and its answer.',
+  fields: (t) => ({
+    question: t.string({ required: true, description: 'The question, 1-300 characters.' }),
+    answer: t.string({ required: true, description: 'The answer, 1-5000 characters of plain text (line breaks allowed).' }),
+  }),
+});

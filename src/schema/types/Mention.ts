@@ -37,3 +37,11 @@ Mention.implement({
     }),
   }),
 });
+
+export const MentionInput = builder.inputType('MentionInput', {
+  description: 'A person, organisation or place the story is about, quotes or names; order among each kind is kept.',
+  fields: (t) => ({
+    entityId: t.id({ required: true, description: 'Global ID of a Person, Organization or Place, each at most once.' }),
+    role: t.field({ type: MentionRoleEnum, defaultValue: 'MENTIONED', description: 'The part it plays in the story.' }),
+  }),
+});
