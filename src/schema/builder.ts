@@ -58,6 +58,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     cursorType: 'String',
+    mutationInputArgOptions: { description: 'What to write; every field is described on the input type.' },
     encodeGlobalID,
     decodeGlobalID,
     nodeTypeOptions: { description: 'An object with a stable, opaque global ID that `node(id:)` can fetch again.' },
