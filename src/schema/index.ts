@@ -10,6 +10,7 @@ import './types/Dateline.ts';
 import './types/FaqEntry.ts';
 import './types/KeyTakeaway.ts';
 import './types/Mention.ts';
+import './types/Ninjs.ts';
 import './types/Organization.ts';
 import './types/Person.ts';
 import './types/Place.ts';
