@@ -75,8 +75,16 @@ function lowerKeys(value: unknown): unknown {
   return value;
 }
 
+/** A slug from a name, cut at a word boundary to at most `max` characters. */
+export function slugFrom(name: string, max = 80, fallback = 'item'): string {
+  const s = slugify(name, { decamelize: false });
+  if (s.length <= max) return s || fallback;
+  const cut = s.slice(0, max + 1).lastIndexOf('-');
+  return cut > 0 ? s.slice(0, cut) : s.slice(0, max);
+}
+
 export const toSlug = (name: string, literal?: string) =>
-  literal && SLUG_PATTERN.test(literal) && literal.length <= 100 ? literal : slugify(name, { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'item';
+  literal && SLUG_PATTERN.test(literal) && literal.length <= 100 ? literal : slugFrom(name);
 
 const clean = (value: string, field: string, max = 300) => parseInput(text(max), value, field);
 const isHtml = (b: { contenttype?: string }) => /html|xml/.test(b.contenttype ?? '');

@@ -1,10 +1,9 @@
-import slugify from '@sindresorhus/slugify';
 import { prisma } from '../db/client.ts';
 import { recordEvents, type ContentEvent } from '../events/outbox.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { fieldError } from '../writes/taxonomy-fields.ts';
-import type { EntityRef, ImportedArticle } from './map.ts';
+import { slugFrom, type EntityRef, type ImportedArticle } from './map.ts';
 import { ninjsSelect } from './export.ts';
 
 // Writes an imported wire item as an article in one transaction: the people, organisations,
@@ -48,7 +47,7 @@ async function upsertBySlug(tx: Tx, model: 'person' | 'organization' | 'place' |
 }
 
 async function uniqueArticleSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title, { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'article';
+  const base = slugFrom(title, 80, 'article');
   const taken = new Set(
     [
       ...(await tx.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })),
