@@ -237,4 +237,14 @@ describe('importNinjs', () => {
     expect((await pool.query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0].n).toBe(1);
     expect((await pool.query(`SELECT count(*)::int AS n FROM "Person"`)).rows[0].n).toBe(5);
   });
+
+  it('lets concurrent imports of different items naming the same new people share one row each', async () => {
+    const other = { ...ITEM, uri: `${ITEM.uri}-sidebar`, headlines: [{ role: 'main', value: 'A sidebar to the central bank story' }] };
+    const results = await Promise.all([importItem(ITEM), importItem(other)]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(results.map((r) => r.data.importNinjs.outcome)).toEqual(['CREATED', 'CREATED']);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "Person"`)).rows[0].n).toBe(5);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "ArticleCredit"`)).rows[0].n).toBe(6);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "OutboxEvent" WHERE kind = 'person.created'`)).rows[0].n).toBe(5);
+  });
 });

@@ -3,6 +3,7 @@ import { createKey } from '../src/keys/keys.ts';
 import { encodeGlobalID } from '../src/schema/global-id.ts';
 import { checksum } from './helpers/checksum.ts';
 import { countQueries, pool, useCleanDb } from './helpers/db.ts';
+import * as factories from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
 
 useCleanDb();
@@ -89,6 +90,28 @@ describe('create and update', () => {
     expect(rows[4].lists).toEqual([`Publication:${id(pub.data.createPublication.publication.id)}`, 'publications']);
     expect(rows[5].lists).toEqual([`Tag:${id(tagId)}`, 'tags']);
     expect(rows[6]).toMatchObject({ entityType: 'Tag', entityId: id(tagId), lists: [`Tag:${id(tagId)}`] });
+  });
+
+  it.each([
+    ['Person', 'makePerson', { shortBio: 'Writes about ports.' }],
+    ['Organization', 'makeOrganization', { kind: 'COMPANY', url: 'https://meridian.example' }],
+    ['Place', 'makePlace', { kind: 'COUNTRY', countryCode: 'DK' }],
+    ['Tag', 'makeTag', { description: 'Ships and ports.' }],
+    ['Category', 'makeCategory', { name: 'Renamed', position: 3 }],
+    ['Publication', 'makePublication', { timeZone: 'Asia/Tokyo', description: 'Markets daily.' }],
+  ] as const)('updates a %s, recording its event with the entity as the list', async (type, factory, changes) => {
+    const row = await (factories[factory] as () => Promise<{ id: number }>)();
+    const field = type[0].toLowerCase() + type.slice(1);
+    const res = await graphql(
+      `mutation($input: Update${type}Input!) { update${type}(input: $input) { ${field} { ${Object.keys(changes).join(' ')} } } }`,
+      { input: { id: encodeGlobalID(type, row.id), ...changes } }, { headers: admin },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data[`update${type}`][field]).toEqual(changes);
+    expect(await events()).toEqual([{
+      kind: `${type.toLowerCase()}.updated`, entityType: type, entityId: row.id, lists: [`${type}:${row.id}`], actor: 'desk-admin',
+      payload: { changed: Object.keys(changes).sort() },
+    }]);
   });
 
   it('answers NOT_FOUND for an unknown ID and BAD_USER_INPUT for an ID of another type', async () => {

@@ -6,11 +6,9 @@ import { fieldError, httpUrl, parseInput, SLUG_PATTERN, text } from '../writes/t
 import { isCreditLine, parseCreditLine } from './credits.ts';
 import { htmlDefinitions, htmlListItems, htmlToBlocks, textOf, textToBlocks } from './html.ts';
 import { parseDocument } from 'htmlparser2';
+import { lowerKeys, ninjsItem, type Item, type named } from './item.ts';
 
-// An IPTC ninjs news item (1.x, 2.x or 3.x) mapped to a plain article input. ninjs 3 spells
-// properties in camelCase (versionCreated, contentType), 2 in lower case (versioncreated,
-// contenttype), 1 has singular forms (headline, body_html, description_text, subject, an
-// associations map): keys are lower-cased first, so one schema reads them all.
+// An IPTC ninjs news item (1.x, 2.x or 3.x, read by item.ts) mapped to a plain article input.
 
 export interface EntityRef {
   name: string;
@@ -41,38 +39,6 @@ export interface ImportedArticle {
   keyTakeaways: string[];
   faq: { question: string; answer: string }[];
   leadImage: { url: string; alt: string; caption?: string; credit?: string; width?: number; height?: number } | null;
-}
-
-const str = z.string().max(100_000);
-const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-const valued = z.looseObject({ role: z.string().optional(), contenttype: z.string().optional(), value: str });
-const named = z.looseObject({ name: str.optional(), rel: z.string().optional(), role: z.string().optional(), uri: z.string().optional(), literal: z.string().optional() });
-const picture = z.looseObject({
-  type: z.string().optional(), name: z.string().optional(), headline: str.optional(), headlines: z.array(valued).optional(),
-  description_text: str.optional(), descriptions: z.array(valued).optional(), body_text: str.optional(), by: str.optional(),
-  copyrightholder: str.optional(),
-  renditions: z.union([z.array(z.looseObject({ href: z.string().optional(), width: z.number().optional(), height: z.number().optional() })), z.record(z.string(), z.unknown())]).optional(),
-});
-export const ninjsItem = z.looseObject({
-  uri: z.string().min(1).max(1000),
-  type: z.enum(['text', 'composite']).optional(),
-  version: z.union([z.string().max(100), z.number()]).optional(),
-  versioncreated: date.optional(), firstcreated: date.optional(), contentcreated: date.optional(), embargoed: date.optional(),
-  pubstatus: z.enum(['usable', 'withheld', 'canceled']).optional(),
-  headline: str.optional(), headlines: z.array(valued).optional(),
-  description_text: str.optional(), description_html: str.optional(), descriptions: z.array(valued).optional(),
-  body_text: str.optional(), body_html: str.optional(), bodies: z.array(valued).optional(),
-  by: str.optional(), located: str.optional(),
-  people: z.array(named).optional(), organisations: z.array(named).optional(), places: z.array(named).optional(),
-  subjects: z.array(named).optional(), subject: z.array(named).optional(), infosources: z.array(named).optional(),
-  associations: z.union([z.array(picture), z.record(z.string(), picture)]).optional(),
-});
-type Item = z.infer<typeof ninjsItem>;
-
-function lowerKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(lowerKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.toLowerCase(), lowerKeys(v)]));
-  return value;
 }
 
 /** A slug from a name, cut at a word boundary to at most `max` characters. */

@@ -36,7 +36,7 @@ export const httpUrl = z
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "GB"');
 
 const ZONES = new Set(Intl.supportedValuesOf('timeZone'));
-export const timeZone = z.string().refine((z) => z === 'UTC' || ZONES.has(z), 'must be an IANA time zone such as "Europe/London"');
+export const timeZone = z.string().refine((zone) => zone === 'UTC' || ZONES.has(zone), 'must be an IANA time zone such as "Europe/London"');
 
 /**
  * Parses `value` with `schema`; a failure is one BAD_USER_INPUT error naming every bad field by
