@@ -247,4 +247,32 @@ describe('importNinjs', () => {
     expect((await pool.query(`SELECT count(*)::int AS n FROM "ArticleCredit"`)).rows[0].n).toBe(6);
     expect((await pool.query(`SELECT count(*)::int AS n FROM "OutboxEvent" WHERE kind = 'person.created'`)).rows[0].n).toBe(5);
   });
+
+  it('archives the article when a newer version cancels the item, and takes it down when withheld', async () => {
+    await importItem(ITEM);
+    const slug = await slugOf();
+    const withheld = await importItem({ ...ITEM, version: '2', pubstatus: 'withheld' });
+    expect(withheld.data.importNinjs).toMatchObject({ outcome: 'UPDATED', article: null });
+    expect((await graphql(PAGE, { slug })).data.article).toBeNull();
+    await importItem({ ...ITEM, version: '3', pubstatus: 'usable' });
+    expect((await graphql(PAGE, { slug })).data.article.title).toBe(ITEM.headlines[0].value);
+    await importItem({ ...ITEM, version: '4', pubstatus: 'canceled' });
+    expect((await pool.query(`SELECT status FROM "Article"`)).rows).toEqual([{ status: 'ARCHIVED' }]);
+    const last = (await pool.query(`SELECT lists FROM "OutboxEvent" ORDER BY id DESC LIMIT 1`)).rows[0];
+    expect(last.lists).toContain('feed'); // the list it left
+  });
+
+  it('exports an article written in the newsroom, with a uri of its own', async () => {
+    const { makeArticle, makePerson } = await import('./helpers/factories.ts');
+    const [category, publication] = [await prisma.category.findFirstOrThrow({ where: { slug: 'finance' } }), await prisma.publication.findFirstOrThrow()];
+    const author = await makePerson({ name: 'Ada Brennan' });
+    const a = await makeArticle({ slug: 'native', categoryId: category.id, publicationId: publication.id, credits: [{ personId: author.id, role: 'AUTHOR' }] });
+    const res = await graphql(`{ article(slug: "native") { ninjs(standard: NINJS_3) } }`);
+    expect(res.data.article.ninjs).toMatchObject({
+      uri: `urn:content-gateway:article:${a.id}`, version: '1', pubStatus: 'usable', by: 'By Ada Brennan',
+      headlines: [{ role: 'main', value: a.title }], bodies: [{ role: 'main', contentType: 'text/html', value: `<p>${(a.body as { text: string }[])[0].text}</p>` }],
+      subjects: [{ literal: 'finance', rel: 'category' }],
+    });
+    expect(res.data.article.ninjs.associations).toBeUndefined();
+  });
 });
