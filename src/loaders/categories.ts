@@ -20,3 +20,8 @@ export async function ancestors(ctx: Context, category: { parentId: number | nul
   }
   return out;
 }
+
+/** Drops the request's copy of the tree after a write changed it (a mutation's payload reads it anew). */
+export function forgetCategoryTree(ctx: Context): void {
+  ctx.memo.delete('categoryTree');
+}

@@ -14,6 +14,7 @@ import './types/FaqEntry.ts';
 import './types/KeyTakeaway.ts';
 import './types/LeadImage.ts';
 import './types/Mention.ts';
+import './types/Ninjs.ts';
 import './types/Organization.ts';
 import './types/Person.ts';
 import './types/Place.ts';

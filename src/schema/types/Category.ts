@@ -1,4 +1,6 @@
 import { prisma } from '../../db/client.ts';
+import { MAX_CATEGORY_DEPTH } from '../../writes/taxonomy.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import type { Category as CategoryModel } from '../../generated/prisma/client.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { ancestors } from '../../loaders/categories.ts';
@@ -75,3 +77,17 @@ builder.queryFields((t) => ({
       }),
   }),
 }));
+
+taxonomyMutations(
+  'Category',
+  (t, create) => ({
+    slug: t.string({ required: create, description: SLUG_RULE }),
+    name: t.string({ required: create, description: `Display name. ${NAME_RULE}` }),
+    description: t.string({ description: `What the section covers. ${BLURB_RULE}` }),
+    parentId: t.id({
+      description: `Global ID of the category above it; null for the top level. Moving a category under itself or one of its subcategories is refused (reason CYCLE), as is a tree deeper than ${MAX_CATEGORY_DEPTH} levels (TOO_DEEP).`,
+    }),
+    position: t.int({ description: 'Order among its siblings, 0-10000; after the last sibling when a create or a move leaves it out.' }),
+  }),
+  { parentId: 'Category' },
+);

@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -37,3 +38,11 @@ builder.queryField('organization', (t) =>
     resolve: (query, _root, args) => prisma().organization.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 );
+
+taxonomyMutations('Organization', (t, create) => ({
+  slug: t.string({ required: create, description: SLUG_RULE }),
+  name: t.string({ required: create, description: `Name as printed. ${NAME_RULE}` }),
+  kind: t.field({ type: OrganizationKindEnum, description: 'What kind of organisation it is; OTHER when a create leaves it out.' }),
+  description: t.string({ description: `A line about it. ${BLURB_RULE}` }),
+  url: t.string({ description: 'Its website: an http or https URL of at most 2000 characters; null clears it.' }),
+}));

@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -47,4 +48,15 @@ builder.queryField('person', (t) =>
     args: { slug: t.arg.string({ required: true, description: 'Slug of the person.' }) },
     resolve: (query, _root, args) => prisma().person.findUnique({ ...query, where: { slug: args.slug } }),
   }),
+);
+
+taxonomyMutations(
+  'Person',
+  (t, create) => ({
+    slug: t.string({ required: create, description: SLUG_RULE }),
+    name: t.string({ required: create, description: `Full name as printed. ${NAME_RULE}` }),
+    shortBio: t.string({ description: `One or two sentences about the person. ${BLURB_RULE}` }),
+    affiliationId: t.id({ description: 'Global ID of the organisation the person works for; null clears it.' }),
+  }),
+  { affiliationId: 'Organization' },
 );

@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -36,3 +37,10 @@ builder.queryField('place', (t) =>
     resolve: (query, _root, args) => prisma().place.findUnique({ ...query, where: { slug: args.slug } }),
   }),
 );
+
+taxonomyMutations('Place', (t, create) => ({
+  slug: t.string({ required: create, description: SLUG_RULE }),
+  name: t.string({ required: create, description: `Its name. ${NAME_RULE}` }),
+  kind: t.field({ type: PlaceKindEnum, description: 'What kind of place it is; OTHER when a create leaves it out.' }),
+  countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code of its country, two capital letters; null clears it.' }),
+}));

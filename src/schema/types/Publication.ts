@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { builder } from '../builder.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
@@ -40,4 +41,12 @@ builder.queryFields((t) => ({
     description: 'Every publication, by name.',
     resolve: (query) => prisma().publication.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
+}));
+
+taxonomyMutations('Publication', (t, create) => ({
+  slug: t.string({ required: create, description: SLUG_RULE }),
+  name: t.string({ required: create, description: `Its name. ${NAME_RULE}` }),
+  description: t.string({ description: `What it covers. ${BLURB_RULE}` }),
+  url: t.string({ required: create, description: 'Its home page: an http or https URL of at most 2000 characters.' }),
+  timeZone: t.string({ description: 'IANA time zone its pages show dates in, for example Europe/London; UTC when a create leaves it out.' }),
 }));

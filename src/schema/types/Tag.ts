@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { articleCount, loadArticlePage } from '../../loaders/article-lists.ts';
 import { pageSize } from '../../loaders/pagination.ts';
 import { builder } from '../builder.ts';
@@ -53,4 +54,10 @@ builder.queryFields((t) => ({
     { name: 'TagConnection', description: 'A page of tags.' },
     { name: 'TagEdge', description: 'A tag in a list, with its cursor.' },
   ),
+}));
+
+taxonomyMutations('Tag', (t, create) => ({
+  slug: t.string({ required: create, description: SLUG_RULE }),
+  name: t.string({ required: create, description: `Display name. ${NAME_RULE}` }),
+  description: t.string({ description: `What the tag covers. ${BLURB_RULE}` }),
 }));
