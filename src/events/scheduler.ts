@@ -1,9 +1,9 @@
 import { env } from '../env.ts';
 import { logger } from '../logger.ts';
-import { publishOneDue } from '../writes/articles.ts';
+import { publishOneDue } from '../writes/article-workflow.ts';
 
 // Scheduled articles go live by a poll on every instance: each tick publishes the articles whose
-// time has come, one transaction each, claimed with SKIP LOCKED (src/writes/articles.ts), so any
+// time has come, one transaction each, claimed with SKIP LOCKED (src/writes/article-workflow.ts), so any
 // number of instances may poll together. Publishing records the `article.due` event.
 
 /** Publishes every article that has fallen due (at most `limit` per call); returns how many. */

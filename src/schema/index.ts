@@ -2,7 +2,6 @@ import { builder } from './builder.ts';
 import './types/enums.ts';
 import './types/ApiKey.ts';
 import './types/Article.ts';
-import './types/ArticleContentInput.ts';
 import './types/ArticleFilter.ts';
 import './types/ArticleMutations.ts';
 import './types/ArticleRevision.ts';

@@ -1,10 +1,10 @@
 import { prisma } from '../db/client.ts';
 import { userError } from '../errors.ts';
 import { recordEvents } from '../events/outbox.ts';
-import type { ArticleStatus } from '../generated/prisma/enums.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { checkReferences, lockListCounters, scalarData, writeLists } from './article-content.ts';
 import { type ArticleContent, articleContent, CONTENT_FIELDS, type CreateArticleInput, fieldError, parseInput } from './article-input.ts';
-import { type ArticleState, categoryChains, changedFields, isListed, listsOf, readState, type Snapshot, type Tx } from './article-state.ts';
+import { type ArticleState, categoryChains, changedFields, isListed, listsOf, readState, type Tx } from './article-state.ts';
 import { inTransaction } from './transaction.ts';
 
 // The article service: every article write goes through here, in one transaction that bumps the
@@ -17,7 +17,7 @@ export interface Written {
 }
 
 /** Takes the row lock and the next version, or throws NOT_FOUND / CONFLICT. Returns the state before. */
-async function lockForWrite(tx: Tx, id: number, expectedVersion: number | null | undefined): Promise<ArticleState> {
+export async function lockForWrite(tx: Tx, id: number, expectedVersion: number | null | undefined): Promise<ArticleState> {
   const expected = expectedVersion ?? null;
   const rows = await tx.$queryRaw<{ version: number }[]>`
     UPDATE "Article" SET version = version + 1, "updatedAt" = now()
@@ -46,7 +46,7 @@ async function staleOrMissing(tx: Tx, id: number, expected: number | null) {
 }
 
 /** Appends the revision and the outbox event of a write, in its transaction. */
-async function finish(tx: Tx, actor: string, kind: string, before: ArticleState | null, after: ArticleState, extra: Record<string, unknown> = {}) {
+export async function finish(tx: Tx, actor: string, kind: string, before: ArticleState | null, after: ArticleState, extra: Record<string, unknown> = {}) {
   const changed = changedFields(before?.snapshot ?? null, after.snapshot);
   const listed = [before, after].filter((s): s is ArticleState => isListed(s));
   const chains = listed.length ? await categoryChains(tx, [...new Set(listed.map((s) => s.categoryId))]) : new Map<number, number[]>();
@@ -55,7 +55,7 @@ async function finish(tx: Tx, actor: string, kind: string, before: ArticleState 
   const afterLists = lists(after);
   const { version, status, slug } = after.snapshot;
   await tx.articleRevision.createMany({
-    data: [{ articleId: after.id, version, author: actor, snapshot: after.snapshot as never, changedFields: changed }],
+    data: [{ articleId: after.id, version, author: actor, snapshot: after.snapshot as unknown as Prisma.InputJsonObject, changedFields: changed }],
   });
   await recordEvents(tx, [
     {
@@ -72,7 +72,7 @@ async function finish(tx: Tx, actor: string, kind: string, before: ArticleState 
         entered: afterLists.filter((l) => !beforeLists.includes(l)),
         left: beforeLists.filter((l) => !afterLists.includes(l)),
         ...extra,
-      } as never,
+      },
       actor,
     },
   ]);
@@ -133,66 +133,6 @@ export async function renameArticleSlug(actor: string, id: number, slug: string,
     return finish(tx, actor, 'article.renamed', before, await readState(tx, id), { previousSlug: before.snapshot.slug });
   }).catch((err) => {
     throw slugTaken(err);
-  });
-}
-
-export type Transition = 'publish' | 'unpublish' | 'archive' | 'due';
-
-interface Next {
-  kind: string;
-  status: ArticleStatus;
-  publishedAt: Date | null;
-  scheduledAt: Date | null;
-}
-
-/** The workflow: draft -> scheduled -> published -> archived, and back by unpublishing. */
-function next(before: Snapshot, action: Transition, at: Date | null, now: Date): Next {
-  const s = before.status;
-  const published = before.publishedAt ? new Date(before.publishedAt) : null;
-  const wrong = (message: string, field = 'input.id') => fieldError(field, message);
-  switch (action) {
-    case 'publish':
-      if (at) {
-        if (at.getTime() <= now.getTime()) throw wrong('must be in the future; leave it out to publish now', 'input.at');
-        if (s === 'PUBLISHED') throw wrong('the article is published: unpublish it before scheduling it', 'input.at');
-        return { kind: 'article.scheduled', status: 'SCHEDULED', publishedAt: at, scheduledAt: at };
-      }
-      if (s === 'PUBLISHED') throw wrong('the article is published already');
-      // An article published before keeps its first publication time; otherwise it is now.
-      return { kind: 'article.published', status: 'PUBLISHED', publishedAt: s !== 'SCHEDULED' && published && published <= now ? published : now, scheduledAt: null };
-    case 'unpublish':
-      if (s !== 'PUBLISHED' && s !== 'SCHEDULED') throw wrong(`the article is ${s.toLowerCase()}, not published or scheduled`);
-      return { kind: 'article.unpublished', status: 'DRAFT', publishedAt: s === 'PUBLISHED' ? published : null, scheduledAt: null };
-    case 'archive':
-      if (s === 'ARCHIVED') throw wrong('the article is archived already');
-      return { kind: 'article.archived', status: 'ARCHIVED', publishedAt: s === 'SCHEDULED' ? null : published, scheduledAt: null };
-    case 'due':
-      return { kind: 'article.due', status: 'PUBLISHED', publishedAt: before.scheduledAt ? new Date(before.scheduledAt) : now, scheduledAt: null };
-  }
-}
-
-async function transitionIn(tx: Tx, actor: string, id: number, action: Transition, at: Date | null, expectedVersion: number | null) {
-  const before = await lockForWrite(tx, id, expectedVersion);
-  const { kind, ...data } = next(before.snapshot, action, at, new Date());
-  if (isListed(before) || data.status === 'PUBLISHED') await lockListCounters(tx, [before]);
-  await tx.article.update({ where: { id }, data, select: { id: true } });
-  return finish(tx, actor, kind, before, await readState(tx, id));
-}
-
-export function transitionArticle(actor: string, id: number, action: Exclude<Transition, 'due'>, o: { at?: Date | null; expectedVersion?: number | null } = {}) {
-  return inTransaction((tx) => transitionIn(tx, actor, id, action, o.at ?? null, o.expectedVersion ?? null));
-}
-
-/**
- * Publishes one scheduled article whose time has come, if any: the row is claimed with
- * FOR UPDATE SKIP LOCKED, so instances polling together never publish one article twice.
- */
-export function publishOneDue(actor = 'scheduler'): Promise<Written | null> {
-  return inTransaction(async (tx) => {
-    const [due] = await tx.$queryRaw<{ id: number }[]>`
-      SELECT id FROM "Article" WHERE status = 'SCHEDULED' AND "scheduledAt" <= now()
-      ORDER BY "scheduledAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-    return due ? transitionIn(tx, actor, due.id, 'due', null, null) : null;
   });
 }
 

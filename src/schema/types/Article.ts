@@ -46,7 +46,7 @@ builder.prismaObjectFields(Article, (t) => ({
     }),
     publishedAt: t.field({
       type: 'DateTime',
-      description: 'When it was published (visible articles always have it).',
+      description: 'When it was published; for a draft seen with the `preview` scope, when it was last updated.',
       select: { publishedAt: true, updatedAt: true },
       resolve: (a) => a.publishedAt ?? a.updatedAt,
     }),

@@ -6,6 +6,7 @@ import { prisma } from '../../db/client.ts';
 import { actorName } from '../../viewer.ts';
 import { articleContent, createArticleInput, globalId, parseInput, slug } from '../../writes/article-input.ts';
 import * as articles from '../../writes/articles.ts';
+import { transitionArticle } from '../../writes/article-workflow.ts';
 import { builder } from '../builder.ts';
 import { Article } from './Article.ts';
 import { contentInputFields, contentOf } from './ArticleContentInput.ts';
@@ -23,7 +24,6 @@ async function payload(ctx: Context, info: GraphQLResolveInfo, written: articles
   return { article: await prisma().article.findUniqueOrThrow({ ...query, where: { id: written.id } }) };
 }
 
-const payloadFields = { outputFields: (t: any) => ({ article: t.field({ type: Article, description: 'The article after the write.', resolve: (p: { article: unknown }) => p.article }) }) };
 const VERSION = 'The `version` the change was based on; a stale one changes nothing and fails with CONFLICT.';
 
 function articleMutation(
@@ -41,7 +41,10 @@ function articleMutation(
       authScopes: { [scope]: true },
       resolve: async (_root, { input }, ctx, info) => payload(ctx, info, await run(input as Record<string, unknown>, actorName(ctx.viewer))),
     },
-    { description: `What \`${name}\` returns.`, ...payloadFields },
+    {
+      description: `What \`${name}\` returns.`,
+      outputFields: (t) => ({ article: t.field({ type: Article, description: 'The article after the write.', resolve: (p) => p.article }) }),
+    },
   );
 }
 
@@ -105,7 +108,7 @@ const transition = (name: string, action: 'publish' | 'unpublish' | 'archive', d
       }),
     },
     (input, actor) =>
-      articles.transitionArticle(actor, articleId(input.id), action, { at: (input.at as Date | undefined) ?? null, expectedVersion: version(input.expectedVersion, 'input.expectedVersion') }),
+      transitionArticle(actor, articleId(input.id), action, { at: (input.at as Date | undefined) ?? null, expectedVersion: version(input.expectedVersion, 'input.expectedVersion') }),
   );
 
 transition(

@@ -50,7 +50,7 @@ builder.prismaObjectFields(Article, (t) => ({
     nullable: true,
     description: `Its revisions, newest first (at most ${MAX_REVISIONS}; needs the \`preview\` scope).`,
     authScopes: { preview: true },
-    args: { first: t.arg.int({ description: `How many, 1-${MAX_REVISIONS}; 20 by default.` }) },
+    args: { first: t.arg.int({ description: `How many, 1-${MAX_REVISIONS} (a value outside is brought into that range); 20 by default.` }) },
     query: (args) => ({ orderBy: { version: 'desc' }, take: Math.min(Math.max(args.first ?? 20, 1), MAX_REVISIONS) }),
   }),
 }));
