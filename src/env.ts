@@ -42,7 +42,7 @@ const schema = z.object({
    */
   IMAGE_URL_TEMPLATE: z.string().min(1).max(500).regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}').default('{url}'),
   /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
-  SCHEDULER_POLL_MS: int(0, 3_600_000).default(5_000),
+  SCHEDULER_POLL_MS: int(0, 3_600_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
