@@ -35,6 +35,14 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
   DB_QUERY_EVENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Request limits (src/limits.ts): a request over any of them is refused with HTTP 400 before it runs. */
+  MAX_COST: int(1, 10_000_000).default(5_000),
+  MAX_DEPTH: int(1, 100).default(12),
+  MAX_ALIASES: int(0, 1_000).default(30),
+  MAX_TOKENS: int(10, 1_000_000).default(4_000),
+  MAX_DIRECTIVES: int(0, 1_000).default(20),
+  MAX_BODY_BYTES: int(256, 100_000_000).default(100_000),
+  MAX_STRING_LENGTH: int(1, 1_000_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -3,7 +3,10 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db.ts';
+import { inputCheckPlugin } from './input-checks.ts';
+import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
+import { requestIdPlugin } from './request-id.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
 import { defaultQuery } from './graphiql.ts';
@@ -12,21 +15,28 @@ export const yoga = createYoga({
   schema,
   context: createContext,
   logging: logger,
-  // Masking stays on: unexpected errors reach clients as "Unexpected error." with no stack.
-  // Argument errors Pothos raises itself (connection arguments) get the stable code clients expect.
+  // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
+  // "Unexpected error." with no stack. Argument errors Pothos raises itself (connection
+  // arguments) get the stable code clients expect.
   maskedErrors: {
-    maskError: (error, message, isDev) => {
+    isDev: false,
+    maskError: (error, message) => {
       const original = error instanceof GraphQLError ? error.originalError : undefined;
       if (original instanceof PothosValidationError && error instanceof GraphQLError) {
         return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
       }
-      return maskError(error, message, isDev);
+      return maskError(error, message, false);
     },
   },
   graphiql: { title: 'Content gateway', defaultQuery },
   landingPage: false,
   healthCheckEndpoint: '/health',
+  // Order matters: refusals (limits, bad input) come before the cache, so a cached answer is
+  // only ever given to a request that passed them.
   plugins: [
+    requestIdPlugin(),
+    ...limitPlugins(),
+    inputCheckPlugin(),
     ...responseCachePlugins(),
     {
       // /ready answers 200 only while the database answers.
@@ -43,4 +53,3 @@ export const yoga = createYoga({
     },
   ],
 });
-
