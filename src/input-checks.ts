@@ -1,6 +1,6 @@
 import {
-  getNamedType, isInputObjectType, isListType, isNonNullType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type GraphQLInputType, type ValueNode, type VariableDefinitionNode,
+  getNamedType, getOperationAST, getVariableValues, isInputObjectType, isListType, isNonNullType, Kind, TypeInfo, visit,
+  visitWithTypeInfo, type GraphQLInputType, type ValueNode, type VariableDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badInput } from './errors.ts';
@@ -47,6 +47,13 @@ function checkValue(value: unknown, type: GraphQLInputType, argument: string, ma
   }
 }
 
+/** Where each variable is used, as the argument path that takes it (`filter.tags.slugs`). */
+function recordUses(node: ValueNode, path: string, uses: Map<string, string>): void {
+  if (node.kind === Kind.VARIABLE) uses.set(node.name.value, uses.get(node.name.value) ?? path);
+  else if (node.kind === Kind.LIST) for (const v of node.values) recordUses(v, path, uses);
+  else if (node.kind === Kind.OBJECT) for (const f of node.fields) recordUses(f.value, `${path}.${f.name.value}`, uses);
+}
+
 /** A literal's value with variables substituted from the raw variables (or their defaults). */
 function rawValue(node: ValueNode, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): unknown {
   switch (node.kind) {
@@ -66,7 +73,7 @@ function rawValue(node: ValueNode, variables: Record<string, unknown>, defaults:
 export function inputCheckPlugin(): Plugin {
   const { stringLength } = limits();
   return {
-    onExecute: ({ args }) => {
+    onExecute: ({ args, setResultAndStopExecution }) => {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const defaults = new Map<string, ValueNode>();
       const typeInfo = new TypeInfo(args.schema);
@@ -76,11 +83,26 @@ export function inputCheckPlugin(): Plugin {
         },
         Argument: (node: { name: { value: string }; value: ValueNode }) => {
           const arg = typeInfo.getArgument();
+          recordUses(node.value, node.name.value, uses);
           if (arg) checkValue(rawValue(node.value, variables, defaults), arg.type, node.name.value, stringLength);
         },
       };
+      const uses = new Map<string, string>();
       // Variable definitions come before the selections that use them.
       visit(args.document, visitWithTypeInfo(typeInfo, onArgument));
+      // Variables of the wrong type: graphql-js reports them without a code; coerce them here
+      // first so the client gets BAD_USER_INPUT naming the argument, like any other bad value.
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
+      if (coerced.errors) {
+        setResultAndStopExecution({
+          errors: coerced.errors.map((e) => {
+            const name = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(e.message)?.[1];
+            return badInput(e.message, { argument: (name && uses.get(name)) ?? name ?? null, reason: 'INVALID_VALUE' });
+          }),
+        });
+      }
     },
   };
 }
