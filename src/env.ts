@@ -43,6 +43,11 @@ const schema = z.object({
   MAX_DIRECTIVES: int(0, 1_000).default(20),
   MAX_BODY_BYTES: int(256, 100_000_000).default(100_000),
   MAX_STRING_LENGTH: int(1, 1_000_000).default(500),
+  /**
+   * off: any document; apq: any document, and Automatic Persisted Queries (Apollo's protocol);
+   * allow-list: anonymous clients run only the registered operations (operations/), key holders anything.
+   */
+  PERSISTED_OPERATIONS: z.enum(['off', 'apq', 'allow-list']).default('apq'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -6,6 +6,7 @@ import { prisma } from './db.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
+import { persistedOperationPlugins } from './persisted-operations.ts';
 import { requestIdPlugin } from './request-id.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
@@ -31,10 +32,12 @@ export const yoga = createYoga({
   graphiql: { title: 'Content gateway', defaultQuery },
   landingPage: false,
   healthCheckEndpoint: '/health',
-  // Order matters: refusals (limits, bad input) come before the cache, so a cached answer is
-  // only ever given to a request that passed them.
+  // Order matters: persisted operations fill in the document first; refusals (limits, bad
+  // input) come before the cache, so a cached answer is only ever given to a request that passed
+  // them, for the document it named.
   plugins: [
     requestIdPlugin(),
+    ...persistedOperationPlugins(),
     ...limitPlugins(),
     inputCheckPlugin(),
     ...responseCachePlugins(),
