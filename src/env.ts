@@ -48,6 +48,11 @@ const schema = z.object({
    * allow-list: anonymous clients run only the registered operations (operations/), key holders anything.
    */
   PERSISTED_OPERATIONS: z.enum(['off', 'apq', 'allow-list']).default('apq'),
+  /** Cache-Control of anonymous reads: how long browsers and CDNs may keep them, and serve them stale while they refetch. */
+  HTTP_MAX_AGE_SECONDS: int(0, 86_400).default(5),
+  HTTP_STALE_WHILE_REVALIDATE_SECONDS: int(0, 86_400).default(25),
+  /** Responses at least this large are compressed (brotli or gzip) when the client accepts it. */
+  COMPRESSION_MIN_BYTES: int(0, 100_000_000).default(1_024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

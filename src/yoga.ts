@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db.ts';
+import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
@@ -37,6 +38,7 @@ export const yoga = createYoga({
   // them, for the document it named.
   plugins: [
     requestIdPlugin(),
+    httpCachePlugin(),
     ...persistedOperationPlugins(),
     ...limitPlugins(),
     inputCheckPlugin(),
