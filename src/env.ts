@@ -31,6 +31,8 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** How long an anonymous read may be served from the response cache; 0 turns the cache off. */
   RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(30_000),
+  /** Prefix of every key this deployment writes to Redis; by default `cg:<DATABASE_SCHEMA>:`. */
+  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . -, at most 64').optional(),
   /** Redis shared by all instances for the response cache; unset keeps a cache per instance. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
