@@ -55,6 +55,15 @@ const schema = z.object({
   HTTP_STALE_WHILE_REVALIDATE_SECONDS: int(0, 86_400).default(25),
   /** Responses at least this large are compressed (brotli or gzip) when the client accepts it. */
   COMPRESSION_MIN_BYTES: int(0, 100_000_000).default(1_024),
+  /** Cost points a client (API key, else IP address) may spend per window; each request costs at least 1. 0 turns limiting off. */
+  RATE_LIMIT_POINTS: int(0, 1_000_000_000).default(200_000),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
+  /** Take the client address from X-Forwarded-For (set only behind a proxy that writes it). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Origins allowed to call the API from a browser (comma-separated); empty: no CORS headers. */
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Refuse requests a browser would send without a preflight (GET, form posts) unless they carry a CSRF header. */
+  CSRF_PREVENTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -14,6 +14,7 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_ONLY: 'PERSISTED_QUERY_ONLY',
   RATE_LIMITED: 'RATE_LIMITED',
+  CSRF_HEADER_REQUIRED: 'CSRF_HEADER_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -58,7 +58,7 @@ export function httpCachePlugin(): Plugin {
       const type = response.headers.get('content-type') ?? '';
       if (!outcome || !/json/.test(type) || !response.body) return;
       const headers = new fetchAPI.Headers(response.headers);
-      headers.append('vary', 'Accept, Accept-Encoding, Authorization');
+      headers.append('vary', 'Accept, Accept-Encoding, Authorization, Origin');
       const anonymous = !request.headers.has('authorization');
       const cacheable = anonymous && response.status === 200 && !outcome.errors && !outcome.mutation && ['GET', 'POST'].includes(request.method);
       headers.set('cache-control', cacheable ? `public, max-age=${maxAge}, stale-while-revalidate=${swr}` : anonymous ? 'no-store' : 'private, no-store');

@@ -25,7 +25,7 @@ export const limits = () => {
 const DEFAULT_SIZES: Record<string, number> = { 'Query.tags': 50, 'Article.related': 5 };
 const CONNECTION_DEFAULT = 20;
 /** Plain lists (credits, tags, body blocks, children): short, but not free. */
-const PLAIN_LIST = 10;
+const PLAIN_LIST = 5;
 
 const unwrapList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
 

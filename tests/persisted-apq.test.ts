@@ -30,7 +30,7 @@ describe('persisted operations: APQ', () => {
     expect(byPost.errors).toBeUndefined();
     expect(byPost.data.articles.edges.length).toBeGreaterThan(0);
     const url = `http://gateway.test/graphql?extensions=${encodeURIComponent(JSON.stringify(apq(hash)))}`;
-    const byGet = await yoga.fetch(url, { headers: { accept: 'application/json' } });
+    const byGet = await yoga.fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
     expect(byGet.status).toBe(200);
     expect((await byGet.json()).data).toEqual(byPost.data);
   });

@@ -91,7 +91,7 @@ const l = limits();
 builder.queryType({
   description: [
     "Read access to the publisher's content.",
-    `Limits per request, refused with HTTP 400 before anything runs: cost at most ${l.cost} (every field costs 1, and a list multiplies what it holds by its \`first\`/\`last\`, its default page size, or 10 for a plain list; each response reports it in \`extensions.cost\`, code QUERY_TOO_COMPLEX), depth ${l.depth} (QUERY_TOO_DEEP), ${l.aliases} aliases (TOO_MANY_ALIASES), ${l.tokens} tokens (TOO_MANY_TOKENS), ${l.directives} directives (TOO_MANY_DIRECTIVES), a body of ${l.bodyBytes} bytes (REQUEST_TOO_LARGE, HTTP 413).`,
+    `Limits per request, refused with HTTP 400 before anything runs: cost at most ${l.cost} (every field costs 1, and a list multiplies what it holds by its \`first\`/\`last\`, its default page size, or 5 for a plain list; each response reports it in \`extensions.cost\`, code QUERY_TOO_COMPLEX), depth ${l.depth} (QUERY_TOO_DEEP), ${l.aliases} aliases (TOO_MANY_ALIASES), ${l.tokens} tokens (TOO_MANY_TOKENS), ${l.directives} directives (TOO_MANY_DIRECTIVES), a body of ${l.bodyBytes} bytes (REQUEST_TOO_LARGE, HTTP 413).`,
     `Every string argument: at most ${l.stringLength} characters, no control characters; DateTime arguments between the years 1000 and 9999 (otherwise BAD_USER_INPUT naming the argument).`,
   ].join(' '),
 });
