@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { limits } from '../src/limits.ts';
-import { countQueries, useDemoContent } from './helpers/db.ts';
-import { graphql } from './helpers/graphql.ts';
-import { operation } from './helpers/operations.ts';
-import { yoga } from '../src/yoga.ts';
+
+// The default cost limit (the rest of the suite raises it), set before the app is loaded.
+process.env.MAX_COST = '5000';
+const { limits } = await import('../src/limits.ts');
+const { countQueries, useDemoContent } = await import('./helpers/db.ts');
+const { graphql } = await import('./helpers/graphql.ts');
+const { operation } = await import('./helpers/operations.ts');
+const { yoga } = await import('../src/yoga.ts');
 
 useDemoContent();
 
