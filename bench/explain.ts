@@ -34,7 +34,7 @@ async function main() {
     out.push(`\`npm run bench:explain\`, ${db.articles} articles. Every statement each canonical operation issues, with its plan and time.`, '');
     let bad = 0;
     for (const op of OPS) {
-      const query = readFileSync(join(root, 'bench/operations', `${op}.graphql`), 'utf8');
+      const query = readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8');
       const body = JSON.stringify({ query, variables: variables[op] });
       // Once to warm caches, once captured.
       await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });

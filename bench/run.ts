@@ -9,7 +9,7 @@ import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
 import { benchDatabase, ensureArticles, pickVariables, type BenchDb } from './db.ts';
 import { gatewayArgs, gatewayEnv, root, startServer } from './servers.ts';
 
-// npm run bench: the canonical operations (bench/operations) against 200,000 synthetic articles,
+// npm run bench: the canonical operations (operations/) against 200,000 synthetic articles,
 // our gateway beside PostGraphile v5 (bench/peer) on the same database, alternating run by run.
 // The load generator shares the machine's cores with the servers: compare ratios, not absolutes.
 
@@ -123,15 +123,15 @@ async function main() {
   try {
     if (withPeer) {
       if (!existsSync(node22)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
-      servers.push(await start('ours (Node 22)', node22, gatewayArgs(), common, 4101, 'bench/operations'));
+      servers.push(await start('ours (Node 22)', node22, gatewayArgs(), common, 4101, 'operations'));
       servers.push(
         await start('PostGraphile 5 (Node 22)', node22, ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, 4102, 'bench/peer/operations'),
       );
     }
-    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'bench/operations'));
+    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'operations'));
     if (opt.cache) {
       const where = process.env.REDIS_URL ? 'Redis' : 'in-memory';
-      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), cached, 4104, 'bench/operations'));
+      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), cached, 4104, 'operations'));
     }
 
     for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);

@@ -78,7 +78,7 @@ async function main() {
     lines.push(`\`npm run bench:scale\`: ${opt.connections} connections split evenly over the instances, ${opt.duration} s per run, pool ${opt.pool} per instance, one PostgreSQL, all on this one machine.`, '');
     lines.push('| operation | 1 instance req/s (p99 ms) | 2 instances req/s (p99 ms) | 2 / 1 | PostgreSQL ms per request |', '| --- | --- | --- | --- | --- |');
     for (const op of opt.ops.split(',')) {
-      const body = JSON.stringify({ query: readFileSync(join(root, 'bench/operations', `${op}.graphql`), 'utf8'), variables: variables[op] });
+      const body = JSON.stringify({ query: readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8'), variables: variables[op] });
       await drive([4201, 4202], body, Number(opt.connections), 3); // warm both
       const one = await drive([4201], body, Number(opt.connections), Number(opt.duration));
       const two = await drive([4201, 4202], body, Number(opt.connections), Number(opt.duration));

@@ -31,6 +31,8 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** How long an anonymous read may be served from the response cache; 0 turns the cache off. */
   RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(30_000),
+  /** Prefix of every key this deployment writes to Redis; by default `cg:<DATABASE_SCHEMA>:`. */
+  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . -, at most 64').optional(),
   /** Redis shared by all instances for the response cache; unset keeps a cache per instance. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
@@ -43,6 +45,33 @@ const schema = z.object({
   IMAGE_URL_TEMPLATE: z.string().min(1).max(500).regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}').default('{url}'),
   /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
   SCHEDULER_POLL_MS: int(0, 3_600_000).default(1_000),
+  /** Request limits (src/limits.ts): a request over any of them is refused with HTTP 400 before it runs. */
+  MAX_COST: int(1, 10_000_000).default(5_000),
+  MAX_DEPTH: int(1, 100).default(12),
+  MAX_ALIASES: int(0, 1_000).default(30),
+  MAX_TOKENS: int(10, 1_000_000).default(4_000),
+  MAX_DIRECTIVES: int(0, 1_000).default(20),
+  MAX_BODY_BYTES: int(256, 100_000_000).default(100_000),
+  MAX_STRING_LENGTH: int(1, 1_000_000).default(500),
+  /**
+   * off: any document; apq: any document, and Automatic Persisted Queries (Apollo's protocol);
+   * allow-list: anonymous clients run only the registered operations (operations/), key holders anything.
+   */
+  PERSISTED_OPERATIONS: z.enum(['off', 'apq', 'allow-list']).default('apq'),
+  /** Cache-Control of anonymous reads: how long browsers and CDNs may keep them, and serve them stale while they refetch. */
+  HTTP_MAX_AGE_SECONDS: int(0, 86_400).default(5),
+  HTTP_STALE_WHILE_REVALIDATE_SECONDS: int(0, 86_400).default(25),
+  /** Responses at least this large are compressed (brotli or gzip) when the client accepts it. */
+  COMPRESSION_MIN_BYTES: int(0, 100_000_000).default(1_024),
+  /** Cost points a client (API key, else IP address) may spend per window; each request costs at least 1. 0 turns limiting off. */
+  RATE_LIMIT_POINTS: int(0, 1_000_000_000).default(200_000),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
+  /** Take the client address from X-Forwarded-For (set only behind a proxy that writes it). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Origins allowed to call the API from a browser (comma-separated); empty: no CORS headers. */
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Refuse requests a browser would send without a preflight (GET, form posts) unless they carry a CSRF header. */
+  CSRF_PREVENTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

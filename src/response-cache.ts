@@ -1,60 +1,117 @@
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
-import { createRedisCache } from '@envelop/response-cache-redis';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST, Kind, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import { apiKeyOf } from './api-key.ts';
+import { memoryStore, redisStore, type TaggedCache } from './cache-store.ts';
 import { env } from './env.ts';
 import { logger } from './logger.ts';
 
-// Anonymous readers all see the same content, so their whole responses are cached by operation
-// and variables: in Redis when REDIS_URL is set (shared by every instance), otherwise
-// in memory per instance. The TTL bounds staleness, including a scheduled article appearing up
-// to one TTL late; results with errors are never cached.
-//
-// A request with an Authorization header (any key, valid or not) is never cached nor served from
-// the cache: a preview key sees drafts, and the simplest rule that can never leak one is to cache
-// no keyed request at all. Its response says `Cache-Control: private, no-store` so no CDN or
-// browser keeps it either.
-
-const keyed = (request: Request) => request.headers.has('authorization');
-
-/** Marks every response to a request carrying a key as not to be stored by anyone. */
-const privateKeyedResponses: Plugin = {
-  onResponse: ({ request, response }) => {
-    if (keyed(request)) response.headers.set('cache-control', 'private, no-store');
-  },
-};
+// Anonymous readers see the same content, so whole responses are cached by operation and
+// variables: in Redis when REDIS_URL is set (shared by every instance), otherwise in memory per
+// instance. Each entry is tagged with the entities it holds (`Article:12`), their types and its
+// root fields (`Query.articles`), so `purge(tags)` drops exactly what a write changes. The TTL
+// bounds staleness meanwhile; results with errors and requests with Authorization are never
+// cached.
 
 export let redis: Redis | undefined;
+let store: TaggedCache | undefined;
 
 /** The prefix of every key this deployment writes to Redis. */
-export const cacheKeyPrefix = () => `cg:${env().DATABASE_SCHEMA}:`;
+export const cacheKeyPrefix = () => env().CACHE_KEY_PREFIX ?? `cg:${env().DATABASE_SCHEMA}:`;
 
-export function responseCachePlugins() {
+/** Drops every cached response holding any of `tags` (`Article:12`, `Category:3`, `Query.articles`). */
+export async function purge(tags: string[]): Promise<void> {
+  await store?.purge(tags);
+}
+
+/** Root fields of a document, parsed once per distinct document. */
+const rootFieldsOf = new LRUCache<string, string[]>({ max: 1_000 });
+function rootFields(documentString: string, operationName?: string | null): string[] {
+  const key = `${operationName ?? ''}\n${documentString}`;
+  let fields = rootFieldsOf.get(key);
+  if (!fields) {
+    let doc: DocumentNode | undefined;
+    try {
+      doc = parse(documentString);
+    } catch {
+      doc = undefined;
+    }
+    const op = doc && getOperationAST(doc, operationName);
+    fields = (op?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [`Query.${s.name.value}`] : []));
+    rootFieldsOf.set(key, fields);
+  }
+  return fields;
+}
+
+export function responseCachePlugins(): Plugin[] {
   const { RESPONSE_CACHE_TTL_MS: ttl, REDIS_URL } = env();
-  if (ttl === 0) return [privateKeyedResponses];
+  if (ttl === 0) return [];
   if (REDIS_URL) {
     redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable: serving uncached'));
   }
-  // Every key under one prefix per schema: deployments sharing a Redis but not a database (or
-  // schema) never share entries, and one deployment's keys can be dropped together.
   const prefix = cacheKeyPrefix();
-  const cache = redis
-    ? createRedisCache({
-        redis,
-        buildRedisEntityId: (typename, id) => `${prefix}${typename}:${id}`,
-        buildRedisOperationResultCacheKey: (responseId) => `${prefix}operations:${responseId}`,
-      })
-    : createInMemoryCache({ max: 10_000 });
+  // Root-field tags of a key, from its document, until the store writes the entry.
+  const pendingTags = new LRUCache<string, string[]>({ max: 10_000, ttl: 60_000 });
+  const extraTags = (id: string) => pendingTags.get(id) ?? [];
+  store = redis ? redisStore(redis, prefix, extraTags) : memoryStore(10_000, extraTags);
+  const cache = store;
   return [
-    privateKeyedResponses,
     useResponseCache({
-      enabled: (request) => !keyed(request),
       session: () => null,
       ttl,
-      cache,
-      buildResponseCacheKey: async (params) => `${prefix}${await defaultBuildResponseCacheKey(params)}`,
+      cache: {
+        // A store that fails (Redis down) is a miss, never an error for the reader.
+        get: (id) => Promise.resolve().then(() => cache.get(id)).catch(() => undefined),
+        set: (id, data, entities, t) => Promise.resolve(cache.set(id, data, entities, t)).catch(() => undefined),
+        invalidate: (entities) => Promise.resolve(cache.invalidate(entities)).catch(() => undefined),
+      },
+      enabled: (request) => !request.headers.has('authorization') && apiKeyOf(request) == null,
+      buildResponseCacheKey: async (params) => {
+        const key = `${prefix}${await defaultBuildResponseCacheKey(params)}`;
+        pendingTags.set(key, rootFields(params.documentString, params.operationName));
+        return key;
+      },
     }),
+    singleFlightPlugin(),
   ];
+}
+
+/**
+ * Concurrent misses of one operation with the same variables run it once per instance: the
+ * others wait for that result. Hand-written: the response cache plugin has no request coalescing.
+ */
+function singleFlightPlugin(): Plugin {
+  const inFlight = new WeakMap<DocumentNode, Map<string, Promise<ExecutionResult>>>();
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request || request.headers.has('authorization')) return;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
+      let byVars = inFlight.get(args.document);
+      if (!byVars) inFlight.set(args.document, (byVars = new Map()));
+      const leader = byVars.get(key);
+      if (leader) {
+        // A leader that never finishes (it is bounded by the statement timeout anyway) does not
+        // hold the others: after 15 s they run on their own.
+        const timeout = new Promise<null>((resolve) => setTimeout(resolve, 15_000, null).unref());
+        return Promise.race([leader, timeout]).then((result) => {
+          if (result) setResultAndStopExecution(result);
+        }) as unknown as void;
+      }
+      let settle!: (r: ExecutionResult) => void;
+      byVars.set(key, new Promise<ExecutionResult>((resolve) => (settle = resolve)));
+      const map = byVars;
+      return {
+        onExecuteDone: ({ result }) => {
+          map.delete(key);
+          settle('data' in result || 'errors' in result ? (result as ExecutionResult) : { errors: [] });
+        },
+      };
+    },
+  };
 }

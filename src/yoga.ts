@@ -1,32 +1,77 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db/client.ts';
+import { env } from './env.ts';
+import { ErrorCode } from './errors.ts';
+import { httpCachePlugin } from './http-cache.ts';
+import { inputCheckPlugin } from './input-checks.ts';
+import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
+import { persistedOperationPlugins } from './persisted-operations.ts';
+import { rateLimitPlugin } from './rate-limit.ts';
+import { requestIdPlugin } from './request-id.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
 import { defaultQuery } from './graphiql.ts';
+
+/** Headers that prove a request was preflighted (a browser cannot add them to a simple request). */
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight'];
+const corsOrigins = env().CORS_ORIGINS;
 
 export const yoga = createYoga({
   schema,
   context: createContext,
   logging: logger,
-  // Masking stays on: unexpected errors reach clients as "Unexpected error." with no stack.
-  // Argument errors Pothos raises itself (connection arguments) get the stable code clients expect.
+  // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
+  // "Unexpected error." with no stack. Argument errors Pothos raises itself (connection
+  // arguments) get the stable code clients expect.
   maskedErrors: {
-    maskError: (error, message, isDev) => {
+    isDev: false,
+    maskError: (error, message) => {
       const original = error instanceof GraphQLError ? error.originalError : undefined;
       if (original instanceof PothosValidationError && error instanceof GraphQLError) {
         return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
       }
-      return maskError(error, message, isDev);
+      // useCSRFPrevention's refusal carries no code of its own.
+      if (error instanceof GraphQLError && !error.extensions.code && error.message === 'Required CSRF header(s) not present') {
+        return new GraphQLError(`${error.message}: send one of ${CSRF_HEADERS.join(', ')}.`, {
+          extensions: { ...error.extensions, code: ErrorCode.CSRF_HEADER_REQUIRED },
+        });
+      }
+      return maskError(error, message, false);
     },
   },
   graphiql: { title: 'Content gateway', defaultQuery },
   landingPage: false,
+  // Only listed origins get CORS headers, each its own (never `*`); no cookies are involved, so no
+  // credentials: an API key travels in Authorization, which a page must set explicitly.
+  cors: (request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !corsOrigins.includes(origin)) return false;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', ...CSRF_HEADERS],
+      exposedHeaders: ['x-request-id', 'etag', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+      maxAge: 600,
+      credentials: false,
+    };
+  },
   healthCheckEndpoint: '/health',
+  // Order matters: persisted operations fill in the document first; refusals (limits, bad
+  // input) come before the cache, so a cached answer is only ever given to a request that passed
+  // them, for the document it named.
   plugins: [
+    requestIdPlugin(),
+    httpCachePlugin(),
+    ...persistedOperationPlugins(),
+    ...(env().CSRF_PREVENTION ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
+    ...limitPlugins(),
+    rateLimitPlugin(),
+    inputCheckPlugin(),
     ...responseCachePlugins(),
     {
       // /ready answers 200 only while the database answers.
@@ -43,4 +88,3 @@ export const yoga = createYoga({
     },
   ],
 });
-

@@ -6,45 +6,101 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 process.env.RESPONSE_CACHE_TTL_MS = '60000';
 const { countQueries, prisma, useDemoContent } = await import('./helpers/db.ts');
 const { graphql } = await import('./helpers/graphql.ts');
-const { cacheKeyPrefix, redis } = await import('../src/response-cache.ts');
+const { cacheKeyPrefix, purge, redis } = await import('../src/response-cache.ts');
 const { createKey } = await import('../src/keys/keys.ts');
 const { yoga } = await import('../src/yoga.ts');
+const { memoryStore } = await import('../src/cache-store.ts');
+
+/** This deployment's keys, by SCAN (never KEYS). */
+async function ourKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const batch of redis!.scanStream({ match: `${cacheKeyPrefix()}*`, count: 500 })) keys.push(...(batch as string[]));
+  return keys;
+}
 
 useDemoContent();
 // Entries a previous run left in the shared Redis would answer for rows that no longer exist.
 beforeAll(async () => {
   if (!redis) return;
-  const keys = await redis.keys(`${cacheKeyPrefix()}*`);
+  const keys = await ourKeys();
   if (keys.length) await redis.del(...keys);
 });
 afterAll(() => redis?.quit());
 
 const PAGE = `query ($slug: String!) { article(slug: $slug) { id title tags { slug } } }`;
+const FEED = `{ articles(first: 3) { edges { node { id title } } } }`;
+const SLUG = 'central-bank-holds-rates-steady';
 
 describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, () => {
   it('serves a repeated read without touching the database', async () => {
-    const slug = 'central-bank-holds-rates-steady';
-    const first = await countQueries(() => graphql(PAGE, { slug }));
+    const first = await countQueries(() => graphql(PAGE, { slug: SLUG }));
     expect(first.result.errors).toBeUndefined();
     expect(first.statements.length).toBeGreaterThan(0);
-    const second = await countQueries(() => graphql(PAGE, { slug }));
+    const second = await countQueries(() => graphql(PAGE, { slug: SLUG }));
     expect(second.result.data).toEqual(first.result.data);
     expect(second.statements).toHaveLength(0);
   });
 
   it('keys entries by variables', async () => {
-    const other = await prisma.article.findFirst({ where: { status: 'PUBLISHED', slug: { not: 'central-bank-holds-rates-steady' } } });
+    const other = await prisma.article.findFirst({ where: { status: 'PUBLISHED', slug: { not: SLUG } } });
     const res = await countQueries(() => graphql(PAGE, { slug: other!.slug }));
     expect(res.result.data.article.title).toBe(other!.title);
     expect(res.statements.length).toBeGreaterThan(0);
   });
 
-  it('never caches errors', async () => {
+  it('never caches errors, nor requests with Authorization', async () => {
     const bad = `{ articles(first: 500) { totalCount } }`;
     const once = await graphql(bad);
     const again = await countQueries(() => graphql(bad));
     expect(once.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const keyed = { headers: { authorization: 'Bearer key-for-tests-1' } };
+    await graphql(FEED, undefined, keyed);
+    expect((await countQueries(() => graphql(FEED, undefined, keyed))).statements.length).toBeGreaterThan(0);
+  });
+
+  it('purge(tags) drops the responses holding an entity, and the lists of a root field', async () => {
+    // The oldest article: not in the feed's first page, so purging it leaves the feed cached.
+    const article = await prisma.article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'asc' } });
+    const slug = article.slug;
+    await graphql(PAGE, { slug });
+    await graphql(FEED);
+    expect((await countQueries(() => graphql(PAGE, { slug }))).statements).toHaveLength(0);
+    await purge([`Article:${article.id}`]);
+    expect((await countQueries(() => graphql(PAGE, { slug }))).statements.length).toBeGreaterThan(0);
+    expect((await countQueries(() => graphql(FEED))).statements).toHaveLength(0);
+    await purge(['Query.articles']);
+    expect((await countQueries(() => graphql(FEED))).statements.length).toBeGreaterThan(0);
+    expect((await countQueries(() => graphql(PAGE, { slug }))).statements).toHaveLength(0);
+  });
+
+  it('runs concurrent misses of one operation once', async () => {
+    await purge(['Query.articles']);
+    const { result, statements } = await countQueries(() => Promise.all(Array.from({ length: 10 }, () => graphql(FEED))));
+    const alone = await countQueries(async () => {
+      await purge(['Query.articles']);
+      return graphql(FEED);
+    });
+    for (const r of result) expect(r.data).toEqual(alone.result.data);
+    expect(statements.length).toBe(alone.statements.length);
+  });
+
+  it('keeps an index no larger than the live entries it names', async () => {
+    // In memory: entries the LRU evicts leave the index with them.
+    const store = memoryStore(3, () => []);
+    for (let i = 0; i < 50; i++) store.set(`k${i}`, { data: { i } }, [{ typename: 'Tag', id: i }, { typename: 'Tag' }], 60_000);
+    expect(await store.indexSize()).toBe(6);
+    await store.purge(['Tag']);
+    expect(await store.indexSize()).toBe(0);
+    expect(store.get('k49')).toBeUndefined();
+    if (!redis) return;
+    // In Redis: every key under the prefix and expiring; each index member is a live response.
+    const keys = await ourKeys();
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(await redis.pttl(key), key).toBeGreaterThan(0);
+    for (const tag of keys.filter((k) => k.startsWith(`${cacheKeyPrefix()}t:`))) {
+      for (const id of await redis.zrange(tag, 0, -1)) expect(await redis.exists(`${cacheKeyPrefix()}r:${id}`), id).toBe(1);
+    }
   });
 
   it('never caches nor shares a response to a request with a key', async () => {
@@ -66,7 +122,7 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     }
     // The same operation and variables, anonymous: not the preview answer.
     const anonymous = await post({});
-    expect(anonymous.headers.get('cache-control')).toBeNull();
+    expect(anonymous.headers.get('cache-control')).not.toContain('private');
     expect(((await anonymous.json()) as { data: { article: unknown } }).data.article).toBeNull();
   });
 });

@@ -37,8 +37,10 @@ export function encodeCursor(k: Keyset): string {
 export function decodeCursor(cursor: string, argument: string): Keyset {
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && Number.isInteger(id) && (id as number) > 0) {
-      return { value, id: id as number };
+    // The id is an int4 key and the date one PostgreSQL and JavaScript both hold.
+    const year = typeof value === 'string' ? new Date(value).getUTCFullYear() : NaN;
+    if (year >= 1000 && year <= 9999 && Number.isInteger(id) && (id as number) > 0 && (id as number) <= 2_147_483_647) {
+      return { value: value as string, id: id as number };
     }
   } catch {
     // fall through to the error below

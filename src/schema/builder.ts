@@ -7,6 +7,8 @@ import type { Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import { parseEnv } from '../env.ts';
+import { limits } from '../limits.ts';
 import { hasScope, type Scope } from '../viewer.ts';
 import { unauthorizedError } from './auth.ts';
 import { decodeGlobalID, encodeGlobalID } from './global-id.ts';
@@ -82,5 +84,13 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A point in time as an ISO 8601 string in UTC, for example 2026-11-20T09:30:00.000Z.',
 });
 builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value.' });
-builder.queryType({ description: 'Read access to the publisher\'s content.' });
+// The defaults, not this process's values: the printed schema does not depend on the environment.
+const l = limits(parseEnv({}));
+builder.queryType({
+  description: [
+    "Read access to the publisher's content.",
+    `Limits per request (defaults, configurable: README), refused with HTTP 400 before anything runs: cost at most ${l.cost} (every field costs 1, and a list multiplies what it holds by its \`first\`/\`last\`, its default page size, or 5 for a plain list; each response reports it in \`extensions.cost\`, code QUERY_TOO_COMPLEX), depth ${l.depth} (QUERY_TOO_DEEP), ${l.aliases} aliases (TOO_MANY_ALIASES), ${l.tokens} tokens (TOO_MANY_TOKENS), ${l.directives} directives (TOO_MANY_DIRECTIVES), a body of ${l.bodyBytes} bytes (REQUEST_TOO_LARGE, HTTP 413).`,
+    `Every string argument: at most ${l.stringLength} characters, no control characters; DateTime arguments between the years 1000 and 9999 (otherwise BAD_USER_INPUT naming the argument).`,
+  ].join(' '),
+});
 builder.mutationType({ description: 'Editorial writes; each needs an API key with the scope its description names.' });

@@ -11,6 +11,7 @@ import {
   type ArticleFilter,
 } from '../../loaders/article-lists.ts';
 import { checkedLater, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../../loaders/pagination.ts';
+import { FILTER_COST, FILTER_TAG_COST } from '../../limits.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
 import { articleVisibility, visibleArticle } from '../visibility.ts';
@@ -191,7 +192,7 @@ builder.queryFields((t) => ({
   articles: t.connection(
     {
       type: Article,
-      description: `Visible articles matching a filter, in a stable order. ${PAGE_LIMITS}`,
+      description: `Visible articles matching a filter, in a stable order. ${PAGE_LIMITS} A filter other than dates adds ${FILTER_COST} to the request cost, and each tag ${FILTER_TAG_COST.ANY} (${FILTER_TAG_COST.ALL} with ALL).`,
       args: {
         filter: t.arg({ type: ArticleFilterInput, description: 'Conditions articles must meet.' }),
         ...orderByArgs,

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { RELATED_COST } from '../../limits.ts';
 import { builder } from '../builder.ts';
 import {
   DEFAULT_RELATED,
@@ -62,8 +63,10 @@ type Ranked = { rankedRelated: { score: number; reasons: unknown; related: unkno
 builder.prismaObjectField(Article, 'related', (t) =>
   t.field({
     type: RelatedArticleConnection,
-    description: `Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice.`,
+    description: `Costs ${RELATED_COST} per article in the request cost (ranking is the costliest read). Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice.`,
     args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
+    // Ranking costs PostgreSQL about 25 ms per article at 200,000 articles (bench/RESULTS.md).
+    extensions: { cost: RELATED_COST },
     // Ranked in the statement that loads the article (the RelatedRanking view, as a relation).
     select: (args, ctx, nestedSelection) => {
       const vis = articleVisibility(ctx);

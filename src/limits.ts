@@ -1,0 +1,148 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { isListType, isNonNullType, Lexer, Source, TokenKind, type GraphQLError, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+import { env, type Env } from './env.ts';
+import { ErrorCode, rejected } from './errors.ts';
+
+// What one request may ask. Depth, aliases, tokens and directives depend on the document alone,
+// so graphql-armor's rules are fine where they run (parse and validation, cached per document).
+// Cost depends on variables (`first: $n`), so it is computed at execute time, after yoga's
+// validation cache, from the document and the request's variables (graphql-query-complexity's
+// getComplexity). Every refusal happens before any resolver, so it costs no SQL.
+
+/** The limits in force (`from` another configuration: the defaults, for the printed schema). */
+export const limits = (e: Env = env()) => {
+  return {
+    cost: e.MAX_COST, depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, tokens: e.MAX_TOKENS,
+    directives: e.MAX_DIRECTIVES, bodyBytes: e.MAX_BODY_BYTES, stringLength: e.MAX_STRING_LENGTH,
+  };
+};
+
+/** Page size assumed for a list field when the request does not give `first`/`last`. */
+const DEFAULT_SIZES: Record<string, number> = { 'Query.tags': 50, 'Article.related': 5 };
+const CONNECTION_DEFAULT = 20;
+/** Extra weight of `related`, declared on the field (`extensions.cost`): its ranking dominates the cost of a request. */
+export const RELATED_COST = 500;
+/**
+ * Weight of a filtered `articles` list (anything but dates): PostgreSQL intersects join-table
+ * lists instead of reading one index, about 100 ms plus 80 ms a tag at 200,000 articles.
+ */
+export const FILTER_COST = 2_000;
+export const FILTER_TAG_COST = { ANY: 1_000, ALL: 1_500 } as const;
+
+function filterWeight(filter: Record<string, unknown> | null | undefined): number {
+  if (!filter) return 0;
+  const keys = Object.keys(filter).filter((k) => filter[k] != null && k !== 'publishedAfter' && k !== 'publishedBefore');
+  if (!keys.length) return 0;
+  const tags = filter.tags as { slugs?: unknown[]; match?: 'ANY' | 'ALL' } | undefined;
+  return FILTER_COST + (tags?.slugs?.length ?? 0) * FILTER_TAG_COST[tags?.match ?? 'ANY'];
+}
+
+/** Plain lists (credits, tags, body blocks, children): short, but not free. */
+const PLAIN_LIST = 5;
+
+const unwrapList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
+
+/**
+ * The cost model: every field costs 1 (or the `cost` its definition declares), and a list multiplies what is under it by its size:
+ * `first`/`last` when given, the list's default page size otherwise, the number of `ids`.
+ */
+export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const isConnection = 'first' in (field.args ? Object.fromEntries(field.args.map((a) => [a.name, a])) : {});
+  let size = 1;
+  if (Array.isArray(args.ids)) size = args.ids.length;
+  else if (isConnection) size = (args.first ?? args.last ?? DEFAULT_SIZES[`${type.name}.${field.name}`] ?? CONNECTION_DEFAULT) as number;
+  else if (unwrapList(field.type) && !(field.name === 'edges' && type.name.endsWith('Connection'))) size = PLAIN_LIST;
+  const weight = (typeof field.extensions?.cost === 'number' ? field.extensions.cost : 1) + filterWeight(args.filter);
+  return weight + Math.max(0, Math.min(size, 10_000)) * childComplexity;
+};
+
+const throwAs = (code: ErrorCode) => (_ctx: unknown, err: GraphQLError) => {
+  throw rejected(code, err.message.replace(/^Syntax Error: /, ''));
+};
+
+export function limitPlugins(): Plugin[] {
+  const l = limits();
+  const common = { exposeLimits: true, propagateOnRejection: true };
+  return [
+    {
+      // Bodies are bounded while yoga reads them: by Content-Length when given, else by counting
+      // the bytes of the stream (hand-written: yoga has no body-size option).
+      onRequestParse: ({ requestParser: parse, setRequestParser }) => {
+        if (!parse) return;
+        const requestParser = parse;
+        setRequestParser(async (request) => {
+          if (request.method !== 'POST' || !request.body) return requestParser(request);
+          const tooLarge = () => rejected(ErrorCode.REQUEST_TOO_LARGE, `The request body exceeds ${l.bodyBytes} bytes.`, { limit: l.bodyBytes }, 413);
+          const length = request.headers.get('content-length');
+          if (length != null) {
+            if (Number(length) > l.bodyBytes) throw tooLarge();
+            return requestParser(request);
+          }
+          const chunks: Uint8Array[] = [];
+          let size = 0;
+          for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+            size += chunk.byteLength;
+            if (size > l.bodyBytes) throw tooLarge();
+            chunks.push(chunk);
+          }
+          return requestParser(new Request(request.url, { method: 'POST', headers: request.headers, body: Buffer.concat(chunks) }));
+        });
+      },
+    },
+    {
+      // Tokens are counted before parsing, with graphql's own lexer. Not graphql-armor's
+      // max-tokens: it fails inside parse, and yoga answers parse errors with HTTP 200 to
+      // application/json clients, where a refusal should be a 400.
+      onParams: ({ params }) => {
+        if (typeof params.query !== 'string') return;
+        const lexer = new Lexer(new Source(params.query));
+        try {
+          for (let n = 0; lexer.advance().kind !== TokenKind.EOF; ) {
+            if (++n > l.tokens) throw rejected(ErrorCode.TOO_MANY_TOKENS, `Token limit of ${l.tokens} exceeded.`, { limit: l.tokens });
+          }
+        } catch (err) {
+          if ((err as GraphQLError).extensions?.code === ErrorCode.TOO_MANY_TOKENS) throw err;
+          // A syntax error: parsing reports it.
+        }
+      },
+    },
+    maxDepthPlugin({ ...common, n: l.depth, onReject: [throwAs(ErrorCode.QUERY_TOO_DEEP)] }),
+    maxAliasesPlugin({ ...common, n: l.aliases, onReject: [throwAs(ErrorCode.TOO_MANY_ALIASES)] }),
+    maxDirectivesPlugin({ ...common, n: l.directives, onReject: [throwAs(ErrorCode.TOO_MANY_DIRECTIVES)] }),
+    {
+      onExecute: ({ args, setResultAndStopExecution, extendContext }) => {
+        let requested: number;
+        try {
+          requested = getComplexity({
+            schema: args.schema,
+            query: args.document,
+            variables: (args.variableValues ?? {}) as Record<string, unknown>,
+            operationName: args.operationName ?? undefined,
+            estimators: [costEstimator],
+          });
+        } catch {
+          // Variables that do not coerce: execution reports them (before any resolver runs).
+          return;
+        }
+        const cost = { requested, limit: l.cost };
+        extendContext({ cost } as never);
+        if (requested > l.cost) {
+          setResultAndStopExecution({
+            errors: [rejected(ErrorCode.QUERY_TOO_COMPLEX, `The request costs ${requested}, more than the limit of ${l.cost}.`, { cost })],
+            extensions: { cost },
+          });
+          return;
+        }
+        return {
+          onExecuteDone: ({ result, setResult }) => {
+            if ('data' in result || 'errors' in result) setResult({ ...result, extensions: { ...result.extensions, cost } });
+          },
+        };
+      },
+    },
+  ];
+}
