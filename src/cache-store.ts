@@ -50,8 +50,8 @@ export function memoryStore(max: number, extraTags: (id: string) => string[]): T
       const tags = [...new Set([...[...entities].map(tagOf), ...extraTags(id)])];
       entries.set(id, { data, tags }, { ttl });
       for (const tag of tags) {
-        let ids = index.get(tag);
-        if (!ids) index.set(tag, (ids = new Set()));
+        const ids = index.get(tag) ?? new Set<string>();
+        index.set(tag, ids);
         ids.add(id);
       }
     },

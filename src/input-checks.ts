@@ -12,6 +12,7 @@ import { limits } from './limits.ts';
 // JavaScript dates agree on. The error names the argument (`filter.tags.slugs`). Hand-written:
 // no envelop or armor plugin checks argument values.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;

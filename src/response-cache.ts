@@ -92,8 +92,8 @@ function singleFlightPlugin(): Plugin {
       if (!request || request.headers.has('authorization')) return;
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
-      let byVars = inFlight.get(args.document);
-      if (!byVars) inFlight.set(args.document, (byVars = new Map()));
+      const byVars = inFlight.get(args.document) ?? new Map<string, Promise<ExecutionResult>>();
+      inFlight.set(args.document, byVars);
       const leader = byVars.get(key);
       if (leader) {
         // A leader that never finishes (it is bounded by the statement timeout anyway) does not

@@ -39,6 +39,7 @@ async function main() {
 
   let database: { stop(): Promise<void> } | undefined;
   let scheduler: { stop(): Promise<void> } | undefined;
+  let cachePurge: { close(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -53,6 +54,7 @@ async function main() {
     });
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await scheduler?.stop();
+    await cachePurge?.close();
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database?.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
     process.exit(0);
@@ -77,6 +79,11 @@ async function main() {
   // Publishes scheduled articles as they fall due (every instance polls; see src/events/scheduler.ts).
   const { startScheduler } = await import('./events/scheduler.ts');
   scheduler = startScheduler();
+  // Every write purges what it changed from the response cache, on every instance (src/events/cache-purge.ts).
+  if (e.RESPONSE_CACHE_TTL_MS > 0) {
+    const { startCachePurge } = await import('./events/cache-purge.ts');
+    cachePurge = await startCachePurge();
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : e.PORT;
   logger.info(`GraphQL and GraphiQL on http://localhost:${port}${yoga.graphqlEndpoint}`);

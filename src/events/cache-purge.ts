@@ -1,0 +1,51 @@
+import { logger } from '../logger.ts';
+import { purge } from '../response-cache.ts';
+import { type RecordedEvent, type Subscription, subscribeEvents } from './outbox.ts';
+
+// Keeps the response cache fresh: every committed write (the outbox) purges, on every instance,
+// the cached responses holding the changed entity and those holding any list it entered or left.
+// With Redis the store is shared and one purge serves all; without it each instance purges its
+// own memory, which is why every instance subscribes.
+
+/** Root fields whose answers are lists or counts an article's change can alter. */
+const ARTICLE_LIST_ROOTS = [
+  'Query.articles',
+  'Query.search',
+  'Query.articleStats',
+  'Query.suggest',
+  'Query.tags',
+  'Query.people',
+  'Query.organizations',
+  'Query.places',
+  'Query.categories',
+];
+
+/** Lists an event names that are not entities: the root fields serving them. */
+const COLLECTION_ROOTS: Record<string, string[]> = {
+  feed: ['Query.articles'],
+  tags: ['Query.tags', 'Query.suggest'],
+  categories: ['Query.categories'],
+  publications: ['Query.publications'],
+  people: ['Query.people', 'Query.suggest'],
+  organizations: ['Query.organizations', 'Query.suggest'],
+  places: ['Query.places', 'Query.suggest'],
+};
+
+/** The cache tags a batch of events makes stale. */
+export function staleTags(events: Pick<RecordedEvent, 'entityType' | 'entityId' | 'lists'>[]): string[] {
+  const tags = new Set<string>();
+  for (const e of events) {
+    tags.add(`${e.entityType}:${e.entityId}`);
+    if (e.entityType === 'Article') for (const root of ARTICLE_LIST_ROOTS) tags.add(root);
+    for (const list of e.lists) for (const tag of COLLECTION_ROOTS[list] ?? [list]) tags.add(tag);
+  }
+  return [...tags];
+}
+
+/** Subscribes this instance's cache to the outbox. */
+export function startCachePurge(): Promise<Subscription> {
+  return subscribeEvents(async (events) => {
+    const tags = staleTags(events);
+    await purge(tags).catch((err) => logger.warn({ err: (err as Error).message, tags: tags.length }, 'purging the response cache failed'));
+  });
+}

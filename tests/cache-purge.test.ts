@@ -1,0 +1,106 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+// Never stale after a write: with the response cache on, every committed write reaches the cache
+// through the outbox and purges the entity and every list it entered or left, within a second.
+// With REDIS_URL set (CI's first run) this runs against the shared Redis store.
+process.env.RESPONSE_CACHE_TTL_MS = '600000';
+const { countQueries, useCleanDb } = await import('./helpers/db.ts');
+const { graphql } = await import('./helpers/graphql.ts');
+const { createDraft, gid, keyHeaders, newsroom, PUBLISH, UPDATE } = await import('./helpers/articles.ts');
+const { cacheKeyPrefix, redis } = await import('../src/response-cache.ts');
+const { startCachePurge, staleTags } = await import('../src/events/cache-purge.ts');
+const { publishDueArticles } = await import('../src/events/scheduler.ts');
+
+useCleanDb();
+let purger: Awaited<ReturnType<typeof startCachePurge>> | undefined;
+beforeAll(async () => {
+  // Entries an earlier run left in the shared Redis answer for rows that no longer exist (SCAN, never KEYS).
+  if (redis) for await (const keys of redis.scanStream({ match: `${cacheKeyPrefix()}*`, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
+});
+// Subscribed after each test's truncation, which restarts the outbox's ids (a real outbox never does).
+beforeEach(async () => {
+  purger = await startCachePurge();
+});
+afterEach(async () => {
+  await purger?.close();
+});
+afterAll(async () => {
+  await redis?.quit();
+});
+
+/** Polls `read` until `done` holds; returns how long it took, failing after `limitMs`. */
+async function within<T>(limitMs: number, read: () => Promise<T>, done: (value: T) => boolean): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    if (done(await read())) return Date.now() - start;
+    if (Date.now() - start > limitMs) throw new Error(`not fresh after ${limitMs} ms`);
+    await sleep(25);
+  }
+}
+
+const PAGE = 'query ($slug: String!) { article(slug: $slug) { id title } }';
+const CATEGORY = 'query ($slug: String!) { category(slug: $slug) { articles(first: 10) { totalCount edges { node { slug } } } } }';
+const FEED = '{ articles(first: 10) { edges { node { slug title } } } }';
+const TAG = 'query ($slug: String!) { tag(slug: $slug) { name articles(first: 5) { totalCount } } }';
+
+describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, () => {
+  it('serves an edited article, and lists it enters or leaves, fresh within a second', async () => {
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const a = await createDraft(desk, n, { tagIds: [] });
+    expect((await graphql(PUBLISH, { input: { id: a.id } }, desk)).errors).toBeUndefined();
+
+    // Cache the page, the feed and the category page; a repeat reads no SQL.
+    const title = async () => (await graphql(PAGE, { slug: a.slug })).data.article.title as string;
+    const feed = async () => (await graphql(FEED)).data.articles.edges.map((e: { node: { title: string } }) => e.node.title) as string[];
+    const inCategory = async () => (await graphql(CATEGORY, { slug: n.cat.slug })).data.category.articles.totalCount as number;
+    expect(await title()).toBe('A story');
+    expect(await feed()).toContain('A story');
+    expect(await inCategory()).toBe(1);
+    expect((await countQueries(() => graphql(PAGE, { slug: a.slug }))).statements).toHaveLength(0);
+    expect((await countQueries(() => graphql(CATEGORY, { slug: n.cat.slug }))).statements).toHaveLength(0);
+
+    // An edit: the page and the feed holding it.
+    expect((await graphql(UPDATE, { input: { id: a.id, expectedVersion: 2, title: 'A new headline' } }, desk)).errors).toBeUndefined();
+    expect(await within(1_000, title, (t) => t === 'A new headline')).toBeLessThan(1_000);
+    expect(await within(1_000, feed, (f) => f.includes('A new headline'))).toBeLessThan(1_000);
+
+    // A second article entering the category's list, then the first leaving it.
+    const b = await createDraft(desk, n);
+    expect(await inCategory()).toBe(1); // a draft enters no public list, and the cache still answers
+    expect((await graphql(PUBLISH, { input: { id: b.id } }, desk)).errors).toBeUndefined();
+    await within(1_000, inCategory, (count) => count === 2);
+    expect((await graphql('mutation ($id: ID!) { archiveArticle(input: { id: $id }) { article { status } } }', { id: a.id }, desk)).errors).toBeUndefined();
+    await within(1_000, inCategory, (count) => count === 1);
+    await within(1_000, () => graphql(PAGE, { slug: a.slug }), (r) => r.data.article === null);
+  });
+
+  it('shows a scheduled article once due, and a renamed tag, within a second', async () => {
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const tag = n.tags[0];
+    const a = await createDraft(desk, n);
+    const at = new Date(Date.now() + 1_500);
+    expect((await graphql(PUBLISH, { input: { id: a.id, at: at.toISOString() } }, desk)).errors).toBeUndefined();
+    const category = async () => (await graphql(CATEGORY, { slug: n.cat.slug })).data.category.articles.totalCount as number;
+    expect(await category()).toBe(0);
+    // The scheduler of an instance publishes it when due (here called as its poll would).
+    while (Date.now() < at.getTime()) await sleep(50);
+    await publishDueArticles();
+    expect(await within(1_000, category, (count) => count === 1)).toBeLessThan(1_000);
+
+    const admin = await keyHeaders('admin');
+    const name = async () => (await graphql(TAG, { slug: tag.slug })).data.tag.name as string;
+    const before = await name();
+    const res = await graphql('mutation ($input: UpdateTagInput!) { updateTag(input: $input) { tag { name } } }', { input: { id: gid('Tag', tag.id), name: `${before} renamed` } }, admin);
+    expect(res.errors).toBeUndefined();
+    await within(1_000, name, (v) => v === `${before} renamed`);
+  });
+
+  it('names the entity, its lists and the list fields an article change makes stale', () => {
+    const tags = staleTags([{ entityType: 'Article', entityId: 7, lists: ['feed', 'Category:3', 'Tag:2'] }]);
+    expect(tags).toEqual(expect.arrayContaining(['Article:7', 'Category:3', 'Tag:2', 'Query.articles', 'Query.search', 'Query.articleStats']));
+    expect(staleTags([{ entityType: 'Tag', entityId: 2, lists: ['Tag:2', 'tags'] }])).toEqual(['Tag:2', 'Query.tags', 'Query.suggest']);
+  });
+});
