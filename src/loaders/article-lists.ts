@@ -80,7 +80,7 @@ function joinList(source: ArticleSource) {
   return { ...joinSources[kind], extra: empty, counter: source.kind };
 }
 
-function filterCondition(f: ArticleFilter): Prisma.Sql[] {
+export function filterCondition(f: ArticleFilter): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   if (f.category) {
     const id = idBySlug('Category', f.category.slug);

@@ -15,6 +15,7 @@ import './types/Place.ts';
 import './types/Promo.ts';
 import './types/Publication.ts';
 import './types/RelatedArticleConnection.ts';
+import './types/Search.ts';
 import './types/Tag.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
