@@ -106,3 +106,50 @@ describe('search', () => {
     }
   });
 });
+
+describe('suggest', () => {
+  beforeAll(async () => {
+    const { makePerson, makeOrganization, makePlace } = await import('./helpers/factories.ts');
+    await makePerson({ slug: 'angela', name: 'Angela Merkel' });
+    await makePerson({ slug: 'mark', name: 'Mark Merton' });
+    await makeOrganization({ slug: 'bundesbank', name: 'Deutsche Bundesbank' });
+    await makePlace({ slug: 'brussels', name: 'Brussels' });
+    await makeTag({ slug: 'merkel-tag', name: 'Merkel government' });
+  });
+
+  const SUGGEST = `query G($text: String!, $kinds: [SuggestionKind!], $first: Int) {
+    suggest(text: $text, kinds: $kinds, first: $first) {
+      kind text score
+      entity { __typename ... on Person { slug } ... on Article { slug title } ... on Tag { slug } ... on Place { slug } ... on Organization { slug } }
+    }
+  }`;
+
+  it('finds names by the start of any word, typed kinds first by score', async () => {
+    const res = await graphql(SUGGEST, { text: 'mer' });
+    expect(res.errors).toBeUndefined();
+    const texts = res.data.suggest.map((s: any) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(['Angela Merkel', 'Mark Merton', 'Merkel government']));
+    const angela = res.data.suggest.find((s: any) => s.text === 'Angela Merkel');
+    expect(angela).toMatchObject({ kind: 'PERSON', entity: { __typename: 'Person', slug: 'angela' } });
+    expect(texts).not.toContain('Deutsche Bundesbank');
+  });
+
+  it('tolerates a typo', async () => {
+    const res = await graphql(SUGGEST, { text: 'Merkell' });
+    expect(res.data.suggest.map((s: any) => s.text)).toContain('Angela Merkel');
+    const place = await graphql(SUGGEST, { text: 'Brusels', kinds: ['PLACE'] });
+    expect(place.data.suggest).toEqual([expect.objectContaining({ kind: 'PLACE', text: 'Brussels', entity: { __typename: 'Place', slug: 'brussels' } })]);
+  });
+
+  it('suggests titles of visible articles only, in a fixed number of statements', async () => {
+    const { result, statements } = await countQueries(() => graphql(SUGGEST, { text: 'windm', kinds: ['ARTICLE'] }));
+    expect(result.data.suggest.map((s: any) => s.entity.slug)).toEqual(['in-title']);
+    expect(statements).toHaveLength(2);
+  });
+
+  it('rejects bad input', async () => {
+    for (const vars of [{ text: 'a' }, { text: 'ab', first: 0 }, { text: 'x'.repeat(101) }]) {
+      expect((await graphql(SUGGEST, vars)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});

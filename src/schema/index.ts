@@ -16,6 +16,7 @@ import './types/Promo.ts';
 import './types/Publication.ts';
 import './types/RelatedArticleConnection.ts';
 import './types/Search.ts';
+import './types/Suggestion.ts';
 import './types/Tag.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
