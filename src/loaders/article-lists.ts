@@ -292,7 +292,7 @@ async function loadPages(
  * rows (migration list_counts) and take away the rows whose publish time is still ahead, the top
  * of the list's index; the others count their index.
  */
-function countSql(source: ArticleSource, now: Date): Prisma.Sql {
+export function countSql(source: ArticleSource, now: Date): Prisma.Sql {
   if (source.kind in joinSources) {
     const { table, column, extra, counter } = joinList(source);
     return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = p.key), 0)

@@ -1,6 +1,8 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -36,4 +38,26 @@ builder.queryField('organization', (t) =>
     args: { slug: t.arg.string({ required: true, description: 'Slug of the organisation.' }) },
     resolve: (query, _root, args) => prisma.organization.findUnique({ ...query, where: { slug: args.slug } }),
   }),
+);
+
+const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
+  description: 'Order of the list of organisations; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    ARTICLE_COUNT: { description: 'Most visible articles mentioning it first.' },
+  },
+});
+
+const OrganizationListConnection = entityConnectionType(Organization, 'Organization', 'organisations');
+
+builder.queryField('organizations', (t) =>
+  t.connection(
+    {
+      type: Organization,
+      description: `Every organisation, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: OrganizationOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Organization', args.orderBy ?? 'NAME', args) as never,
+    },
+    OrganizationListConnection,
+  ),
 );

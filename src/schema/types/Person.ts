@@ -1,6 +1,8 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { CreditRoleEnum } from './enums.ts';
 
@@ -47,4 +49,27 @@ builder.queryField('person', (t) =>
     args: { slug: t.arg.string({ required: true, description: 'Slug of the person.' }) },
     resolve: (query, _root, args) => prisma.person.findUnique({ ...query, where: { slug: args.slug } }),
   }),
+);
+
+const PersonOrderEnum = builder.enumType('PersonOrder', {
+  description: 'Order of the list of people; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    CREDIT_COUNT: { description: 'Most visible articles credited first.' },
+    MENTION_COUNT: { description: 'Most visible articles mentioning them first.' },
+  },
+});
+
+const PersonListConnection = entityConnectionType(Person, 'Person', 'people');
+
+builder.queryField('people', (t) =>
+  t.connection(
+    {
+      type: Person,
+      description: `Every person, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: PersonOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Person', args.orderBy ?? 'NAME', args) as never,
+    },
+    PersonListConnection,
+  ),
 );

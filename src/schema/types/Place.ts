@@ -1,6 +1,8 @@
 import { prisma } from '../../db.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { PlaceKindEnum } from './enums.ts';
 
@@ -35,4 +37,26 @@ builder.queryField('place', (t) =>
     args: { slug: t.arg.string({ required: true, description: 'Slug of the place.' }) },
     resolve: (query, _root, args) => prisma.place.findUnique({ ...query, where: { slug: args.slug } }),
   }),
+);
+
+const PlaceOrderEnum = builder.enumType('PlaceOrder', {
+  description: 'Order of the list of places; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    ARTICLE_COUNT: { description: 'Most visible articles mentioning it first.' },
+  },
+});
+
+const PlaceListConnection = entityConnectionType(Place, 'Place', 'places');
+
+builder.queryField('places', (t) =>
+  t.connection(
+    {
+      type: Place,
+      description: `Every place, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: PlaceOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Place', args.orderBy ?? 'NAME', args) as never,
+    },
+    PlaceListConnection,
+  ),
 );
