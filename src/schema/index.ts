@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import './types/enums.ts';
 import './types/Article.ts';
+import './types/ArticleStats.ts';
 import './types/ArticleFilter.ts';
 import './types/BodyBlock.ts';
 import './types/Category.ts';
