@@ -6,7 +6,7 @@ import { prisma } from './db.ts';
 import { logger } from './logger.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
-import { defaultQuery } from './graphiql.ts';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 
 export const yoga = createYoga({
   schema,
@@ -23,7 +23,9 @@ export const yoga = createYoga({
       return maskError(error, message, isDev);
     },
   },
-  graphiql: { title: 'Content gateway', defaultQuery },
+  // Served from node_modules, so GraphiQL works without internet (src/graphiql.ts).
+  graphiql: graphiqlOptions,
+  renderGraphiQL,
   landingPage: false,
   healthCheckEndpoint: '/health',
   plugins: [

@@ -24,6 +24,11 @@ beforeAll(async () => {
   await put('in-title', 'Windmills power the coast', 'A story about the harbour.', { ageDays: 30 });
   await put('in-summary', 'Coastal towns', 'Fishing boats came back.', { summary: 'Windmills go up along the shore.', ageDays: 20 });
   await put('in-body', 'A quiet week', 'Farmers said the <new> windmills & turbines were loud.', { ageDays: 10, tags: [tag.id] });
+  const listed = await put('in-list', 'Mixed blocks', 'Opening words.', { ageDays: 50 });
+  await prisma.article.update({
+    where: { id: listed.id },
+    data: { body: [{ type: 'paragraph', text: 'Opening words.' }, { type: 'image', url: 'https://img.example/1.jpg', alt: 'A pylon' }, { type: 'list', ordered: false, items: ['First pylon', 'Second item'] }] },
+  });
   await put('phrase', 'Grid prices', 'Prices of the power grid rose while grid power stayed cheap.', { ageDays: 2, tags: [tag.id] });
   await put('draft-windmills', 'Windmills draft', 'Windmills windmills windmills.', { status: 'DRAFT' });
   for (let i = 0; i < 7; i++) await put(`many-${i}`, `Harbour note ${i}`, 'The harbour opened early today.', { ageDays: 40 + i });
@@ -57,6 +62,12 @@ describe('search', () => {
     // Text escaped (ts_headline drops what looks like a markup tag, such as <new>).
     expect(hit.snippet).toContain('windmills &amp; <mark>turbines</mark>');
     expect(hit.snippet).not.toContain('<new>');
+  });
+
+  it('makes snippets from every kind of body block', async () => {
+    const res = await graphql(SEARCH, { q: 'pylon' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.search.edges[0].snippet).toContain('<mark>pylon</mark>');
   });
 
   it('understands quotes, OR and minus', async () => {

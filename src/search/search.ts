@@ -81,7 +81,10 @@ export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
   const ageDays = sql`extract(epoch FROM (${ctx.now}::timestamptz - a."publishedAt")) / 86400`;
   const score = sql`((1 - ${p.recency}::float8) * ts_rank_cd(a."searchVector", ${q}, 33) + ${p.recency}::float8 / (1 + greatest(${ageDays}, 0) / 30))`;
   const keyset = p.after ? sql`WHERE (s.score, s.id) < (${p.after.score}::float8, ${p.after.id}::int)` : empty;
-  const text = sql`coalesce(a.summary, '') || ' ' || array_to_string(ARRAY(SELECT jsonb_array_elements_text(jsonb_path_query_array(a.body, 'strict $[*].text'))), ' ')`;
+  // Summary, then the text of every block but images (a list's items), in body order.
+  const text = sql`coalesce(a.summary, '') || ' ' || coalesce((
+    SELECT string_agg(coalesce(b->>'text', (SELECT string_agg(i, ' ') FROM jsonb_array_elements_text(b->'items') i)), ' ' ORDER BY n)
+    FROM jsonb_array_elements(a.body) WITH ORDINALITY AS e(b, n) WHERE b->>'type' <> 'image'), '')`;
   const snippet = p.withSnippet ? sql`ts_headline('english', ${text}, ${q}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
   return prisma.$queryRaw<SearchRow[]>`
     SELECT s.id, s.score, ${snippet} AS snippet
