@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
-import { prisma } from '../db.ts';
 import { userError } from '../errors.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CreditRole } from '../generated/prisma/enums.ts';
+import { customPlanned } from './custom-plan.ts';
 import { matchingSql, type Matching } from './search.ts';
 
 // Facet counts over the articles a filter (and search) matches: one GROUP BY statement per
@@ -68,13 +68,42 @@ function grouping(f: FacetKey): { from: Prisma.Sql; key: Prisma.Sql; prefix?: Pr
   }
 }
 
+/**
+ * Over every visible article, the join-table facets need no grouping: each key's count is its
+ * list counter (ArticleListCount, kept by triggers) minus its rows scheduled ahead, as the
+ * article lists count (src/loaders/article-lists.ts countSql).
+ */
+function counterGrouping(ctx: Context, f: FacetKey): Prisma.Sql | null {
+  const lists: Partial<Record<FacetKey['kind'], [string, string, string]>> = {
+    tag: ['tag', 'ArticleTag', 'tagId'],
+    organization: ['organization', 'ArticleOrganizationMention', 'organizationId'],
+    place: ['place', 'ArticlePlaceMention', 'placeId'],
+  };
+  let list = lists[f.kind];
+  let extra = empty;
+  if (f.kind === 'person') {
+    if (f.as === 'EITHER') return null;
+    list = f.as === 'MENTIONED' ? ['mention', 'ArticlePersonMention', 'personId'] : f.role ? [`credit:${f.role}`, 'ArticleCredit', 'personId'] : ['credit', 'ArticleByline', 'personId'];
+    if (f.as !== 'MENTIONED' && f.role) extra = sql`AND x.role = ${f.role}::"CreditRole"`;
+  }
+  if (!list) return null;
+  const [name, table, column] = list;
+  return sql`SELECT c."parentId" AS key, (c.published - (SELECT count(*) FROM ${raw(`"${table}"`)} x
+      WHERE x.${raw(`"${column}"`)} = c."parentId" AND x."publishedAt" > ${ctx.now} ${extra}))::int AS n
+    FROM "ArticleListCount" c WHERE c.list = ${name}`;
+}
+
+const unfiltered = (m: Matching) => !m.query && Object.values(m.filter).every((v) => v == null);
+
 export async function facet(ctx: Context, m: Matching, f: FacetKey, top: number): Promise<Facet> {
+  const counted = unfiltered(m) ? counterGrouping(ctx, f) : null;
   const g = grouping(f);
-  const rows = await prisma.$queryRaw<{ key: number; n: number; total: number; keys: number }[]>`
-    ${g.prefix ?? empty}
+  const grouped = counted ?? sql`SELECT ${g.key} AS key, count(*)::int AS n FROM ${g.from} WHERE ${matchingSql(ctx, m)} GROUP BY 1`;
+  const rows = await customPlanned<{ key: number; n: number; total: number; keys: number }>(sql`
+    ${counted ? empty : (g.prefix ?? empty)}
     SELECT g.key, g.n, sum(g.n) OVER ()::int AS total, count(*) OVER ()::int AS keys
-    FROM (SELECT ${g.key} AS key, count(*)::int AS n FROM ${g.from} WHERE ${matchingSql(ctx, m)} GROUP BY 1) g
-    ORDER BY g.n DESC, g.key LIMIT ${top}`;
+    FROM (${grouped}) g WHERE g.n > 0
+    ORDER BY g.n DESC, g.key LIMIT ${top}`);
   const shown = rows.reduce((s, r) => s + r.n, 0);
   return { buckets: rows.map((r) => ({ key: r.key, count: r.n })), otherCount: (rows[0]?.total ?? 0) - shown, keyCount: rows[0]?.keys ?? 0 };
 }
@@ -97,10 +126,10 @@ export function checkTimeZone(tz: string): string {
 /** Articles per calendar day, ISO week, month or year in `tz`, oldest first; the newest buckets when there are more than the limit. */
 export async function timeBuckets(ctx: Context, m: Matching, interval: TimeInterval, tz: string) {
   const unit = interval.toLowerCase();
-  const rows = await prisma.$queryRaw<{ start: Date; label: string; n: number }[]>`
+  const rows = await customPlanned<{ start: Date; label: string; n: number }>(sql`
     SELECT g.start, to_char(g.start AT TIME ZONE ${tz}, ${labels[interval]}) AS label, g.n FROM (
       SELECT date_trunc(${unit}, a."publishedAt", ${tz}) AS start, count(*)::int AS n
       FROM "Article" a WHERE ${matchingSql(ctx, m)} GROUP BY 1 ORDER BY 1 DESC LIMIT ${MAX_TIME_BUCKETS}) g
-    ORDER BY g.start`;
+    ORDER BY g.start`);
   return rows.map((r) => ({ start: r.start, label: r.label, count: r.n }));
 }

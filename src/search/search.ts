@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
-import { prisma } from '../db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { filterCondition, type ArticleFilter } from '../loaders/article-lists.ts';
 import { userError } from '../errors.ts';
+import { customPlanned } from './custom-plan.ts';
 import { visibleArticleSql } from './visible-sql.ts';
 
 const { sql, join, empty } = Prisma;
@@ -86,7 +86,7 @@ export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
     SELECT string_agg(coalesce(b->>'text', (SELECT string_agg(i, ' ') FROM jsonb_array_elements_text(b->'items') i)), ' ' ORDER BY n)
     FROM jsonb_array_elements(a.body) WITH ORDINALITY AS e(b, n) WHERE b->>'type' <> 'image'), '')`;
   const snippet = p.withSnippet ? sql`ts_headline('english', ${text}, ${q}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
-  return prisma.$queryRaw<SearchRow[]>`
+  return customPlanned<SearchRow>(sql`
     SELECT s.id, s.score, ${snippet} AS snippet
     FROM (
       SELECT * FROM (SELECT a.id, ${score}::float8 AS score FROM "Article" a WHERE ${matchingSql(ctx, p)}) s
@@ -94,11 +94,11 @@ export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
       ORDER BY s.score DESC, s.id DESC
       LIMIT ${p.size + 1}
     ) s JOIN "Article" a ON a.id = s.id
-    ORDER BY s.score DESC, s.id DESC`;
+    ORDER BY s.score DESC, s.id DESC`);
 }
 
 export async function countMatching(ctx: Context, m: Matching): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Article" a WHERE ${matchingSql(ctx, m)}`;
+  const [row] = await customPlanned<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Article" a WHERE ${matchingSql(ctx, m)}`);
   return row.n;
 }
 
