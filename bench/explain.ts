@@ -46,8 +46,22 @@ async function main() {
       const section: string[] = [];
       let total = 0;
       let over = 0;
-      for (const [i, s] of captured.entries()) {
-        // Prepared and run with a generic plan, as the gateway runs it (DB_PLAN_CACHE_MODE).
+      // Statements run custom-planned (src/search/custom-plan.ts) come as set_config, the
+      // statement, COMMIT: explain the statement with a custom plan, skip the other two.
+      let custom = false;
+      const statements = captured.filter((s) => {
+        if (/^SELECT set_config\('plan_cache_mode'/.test(s.query) || s.query === 'COMMIT' || s.query === 'BEGIN') return false;
+        return true;
+      });
+      // Concurrent facets interleave their transactions on the log, so count them: as many raw
+      // statements (not Prisma's `SELECT "t0"…`) are custom-planned as there were set_config calls.
+      let customLeft = captured.filter((s) => /^SELECT set_config\('plan_cache_mode'/.test(s.query)).length;
+      const customSet = new Set(statements.filter((s) => !s.query.startsWith('SELECT "t0"') && customLeft-- > 0));
+      for (const [i, s] of statements.entries()) {
+        // Prepared and run with a generic plan, as the gateway runs it (DB_PLAN_CACHE_MODE),
+        // or custom-planned where the gateway asks for that.
+        custom = customSet.has(s);
+        await client.query(`SET plan_cache_mode = ${custom ? 'force_custom_plan' : 'force_generic_plan'}`);
         const params = JSON.parse(s.params) as unknown[];
         await client.query(`PREPARE explained AS ${s.query}`);
         // EXECUTE takes its arguments as SQL values, not as bound parameters.
@@ -70,11 +84,11 @@ async function main() {
         const slow = opts.budgetMs != null && time > opts.budgetMs;
         if (slow) over++;
         const notes = [seq ? `${opts.seqScanOk ? 'sequential scan' : '**sequential scan**'}: ${seq[0]}` : '', slow ? `**over ${opts.budgetMs} ms**` : ''].filter(Boolean).join(', ');
-        section.push(`${i + 1}. ${time} ms${notes ? ` — ${notes}` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
+        section.push(`${i + 1}. ${time} ms${custom ? ' (custom plan)' : ''}${notes ? ` — ${notes}` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
         section.push('```', plan, '```', '');
       }
-      out.push(`### ${title} (${captured.length} statements, ${total.toFixed(1)} ms of PostgreSQL execution${opts.budgetMs != null ? `; ${over} over the ${opts.budgetMs} ms budget` : ''})`, '', ...section);
-      summary.push(`| ${title} | ${captured.length} | ${total.toFixed(1)} ms | ${opts.budgetMs != null ? `${over ? `${over} over` : 'all within'} ${opts.budgetMs} ms` : ''} |`);
+      out.push(`### ${title} (${statements.length} statements, ${total.toFixed(1)} ms of PostgreSQL execution${opts.budgetMs != null ? `; ${over} over the ${opts.budgetMs} ms budget` : ''})`, '', ...section);
+      summary.push(`| ${title} | ${statements.length} | ${total.toFixed(1)} ms | ${opts.budgetMs != null ? `${over ? `${over} over` : 'all within'} ${opts.budgetMs} ms` : ''} |`);
     };
     const summary: string[] = ['| operation | statements | PostgreSQL execution | budget per statement |', '| --- | --- | --- | --- |'];
     for (const op of OPS) await explain(op, readFileSync(join(root, 'bench/operations', `${op}.graphql`), 'utf8'), variables[op]);
