@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
+import { benchDatabase, ensureArticles, pickSearchWords, pickVariables } from './db.ts';
 
 // npm run bench:explain: EXPLAIN (ANALYZE, BUFFERS) of every SQL statement the canonical
 // operations issue at benchmark scale, prepared and planned generically as the gateway runs them, written into bench/RESULTS.md between plan markers.
@@ -33,19 +33,35 @@ async function main() {
     const out: string[] = [START, '', '## Plans at benchmark scale', ''];
     out.push(`\`npm run bench:explain\`, ${db.articles} articles. Every statement each canonical operation issues, with its plan and time.`, '');
     let bad = 0;
-    for (const op of OPS) {
-      const query = readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8');
-      const body = JSON.stringify({ query, variables: variables[op] });
+    /** Runs one operation twice (warm, then captured) and explains every statement it issued. */
+    const explain = async (title: string, query: string, vars: object, opts: { seqScanOk?: boolean; budgetMs?: number } = {}) => {
+      const body = JSON.stringify({ query, variables: vars });
       // Once to warm caches, once captured.
       await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       captured.length = 0;
       const res = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const json = (await res.json()) as { errors?: unknown };
-      if (json.errors) throw new Error(`${op}: ${JSON.stringify(json.errors)}`);
-      if (!captured.length) throw new Error(`${op} issued no SQL: is a response cache answering?`);
-      out.push(`### ${op} (${captured.length} statements)`, '');
-      for (const [i, s] of captured.entries()) {
-        // Prepared and run with a generic plan, as the gateway runs it (DB_PLAN_CACHE_MODE).
+      if (json.errors) throw new Error(`${title}: ${JSON.stringify(json.errors)}`);
+      if (!captured.length) throw new Error(`${title} issued no SQL: is a response cache answering?`);
+      const section: string[] = [];
+      let total = 0;
+      let over = 0;
+      // Statements run custom-planned (src/search/custom-plan.ts) come as set_config, the
+      // statement, COMMIT: explain the statement with a custom plan, skip the other two.
+      let custom = false;
+      const statements = captured.filter((s) => {
+        if (/^SELECT set_config\('plan_cache_mode'/.test(s.query) || s.query === 'COMMIT' || s.query === 'BEGIN') return false;
+        return true;
+      });
+      // Concurrent facets interleave their transactions on the log, so count them: as many raw
+      // statements (not Prisma's `SELECT "t0"…`) are custom-planned as there were set_config calls.
+      let customLeft = captured.filter((s) => /^SELECT set_config\('plan_cache_mode'/.test(s.query)).length;
+      const customSet = new Set(statements.filter((s) => !s.query.startsWith('SELECT "t0"') && customLeft-- > 0));
+      for (const [i, s] of statements.entries()) {
+        // Prepared and run with a generic plan, as the gateway runs it (DB_PLAN_CACHE_MODE),
+        // or custom-planned where the gateway asks for that.
+        custom = customSet.has(s);
+        await client.query(`SET plan_cache_mode = ${custom ? 'force_custom_plan' : 'force_generic_plan'}`);
         const params = JSON.parse(s.params) as unknown[];
         await client.query(`PREPARE explained AS ${s.query}`);
         // EXECUTE takes its arguments as SQL values, not as bound parameters.
@@ -61,13 +77,30 @@ async function main() {
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained${params.length ? `(${args})` : ''}`);
         await client.query('DEALLOCATE explained');
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-        const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
+        const time = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
+        total += time;
         const seq = HOT.exec(plan);
-        if (seq) bad++;
-        out.push(`${i + 1}. ${time} ms${seq ? ` — **sequential scan: ${seq[0]}**` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
-        out.push('```', plan, '```', '');
+        if (seq && !opts.seqScanOk) bad++;
+        const slow = opts.budgetMs != null && time > opts.budgetMs;
+        if (slow) over++;
+        const notes = [seq ? `${opts.seqScanOk ? 'sequential scan' : '**sequential scan**'}: ${seq[0]}` : '', slow ? `**over ${opts.budgetMs} ms**` : ''].filter(Boolean).join(', ');
+        section.push(`${i + 1}. ${time} ms${custom ? ' (custom plan)' : ''}${notes ? ` — ${notes}` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
+        section.push('```', plan, '```', '');
       }
-    }
+      out.push(`### ${title} (${statements.length} statements, ${total.toFixed(1)} ms of PostgreSQL execution${opts.budgetMs != null ? `; ${over} over the ${opts.budgetMs} ms budget` : ''})`, '', ...section);
+      summary.push(`| ${title} | ${statements.length} | ${total.toFixed(1)} ms | ${opts.budgetMs != null ? `${over ? `${over} over` : 'all within'} ${opts.budgetMs} ms` : ''} |`);
+    };
+    const summary: string[] = ['| operation | statements | PostgreSQL execution | budget per statement |', '| --- | --- | --- | --- |'];
+    for (const op of OPS) await explain(op, readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8'), variables[op]);
+    // Analysts' operations (bench/operations/analyst): search with a common word, a rare word and a
+    // phrase, and every facet unfiltered and filtered. Facets over a large set read it whole.
+    const analyst = (name: string) => readFileSync(join(root, 'bench/operations/analyst', `${name}.graphql`), 'utf8');
+    const words = await pickSearchWords(db);
+    for (const [label, q] of Object.entries(words)) await explain(`search, ${label}: ${q}`, analyst('search'), { q }, { budgetMs: 50 });
+    await explain('facets, unfiltered', analyst('facets'), {}, { seqScanOk: true, budgetMs: 200 });
+    const { slug: category } = variables['category-page'] as { slug: string };
+    await explain(`facets, category ${category}`, analyst('facets'), { filter: { category: { slug: category } } }, { seqScanOk: true, budgetMs: 200 });
+    out.splice(out.indexOf('## Plans at benchmark scale') + 3, 0, ...summary, '');
     out.push(END);
     const file = join(root, 'bench/RESULTS.md');
     const current = (() => {

@@ -15,7 +15,7 @@ import { rateLimitPlugin } from './rate-limit.ts';
 import { requestIdPlugin } from './request-id.ts';
 import { responseCachePlugins } from './response-cache.ts';
 import { schema } from './schema/index.ts';
-import { defaultQuery } from './graphiql.ts';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 
 /** Headers that prove a request was preflighted (a browser cannot add them to a simple request). */
 const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name', 'graphql-preflight'];
@@ -44,7 +44,9 @@ export const yoga = createYoga({
       return maskError(error, message, false);
     },
   },
-  graphiql: { title: 'Content gateway', defaultQuery },
+  // Served from node_modules, so GraphiQL works without internet (src/graphiql.ts).
+  graphiql: graphiqlOptions,
+  renderGraphiQL,
   landingPage: false,
   // Only listed origins get CORS headers, each its own (never `*`); no cookies are involved, so no
   // credentials: an API key travels in Authorization, which a page must set explicitly.

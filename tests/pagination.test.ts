@@ -91,8 +91,17 @@ describe('article list pagination', () => {
     expect(res.data.articles.totalCount).toBe(120);
   });
 
-  it('rejects page sizes outside 1-100 and foreign cursors with BAD_USER_INPUT', async () => {
-    for (const vars of [{ first: 0 }, { first: 101 }, { last: -1 }, { first: 5, last: 5 }, { first: 5, after: 'bm9wZQ' }, { after: 'x', before: 'y' }]) {
+  it('answers first: 0 with no items, the total and whether items follow', async () => {
+    const { result, statements } = await countQueries(() => graphql('{ articles(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }'));
+    expect(result.data.articles).toEqual({ totalCount: 120, edges: [], pageInfo: { hasNextPage: true } });
+    expect(statements.length).toBeLessThanOrEqual(2);
+    const tags = await graphql('{ tags(first: 0) { edges { cursor } } }');
+    expect(tags.errors).toBeUndefined();
+    expect(tags.data.tags.edges).toEqual([]);
+  });
+
+  it('rejects page sizes outside 0-100 and foreign cursors with BAD_USER_INPUT', async () => {
+    for (const vars of [{ first: -1 }, { first: 101 }, { last: -1 }, { first: 5, last: 5 }, { first: 5, after: 'bm9wZQ' }, { after: 'x', before: 'y' }]) {
       const res = await graphql(PAGE, vars);
       expect(res.status).toBe(200);
       expect(res.errors?.[0].extensions?.code, JSON.stringify(vars)).toBe('BAD_USER_INPUT');

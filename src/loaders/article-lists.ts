@@ -80,7 +80,7 @@ function joinList(source: ArticleSource) {
   return { ...joinSources[kind], extra: empty, counter: source.kind };
 }
 
-function filterCondition(f: ArticleFilter): Prisma.Sql[] {
+export function filterCondition(f: ArticleFilter): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   if (f.category) {
     const id = idBySlug('Category', f.category.slug);
@@ -298,7 +298,7 @@ async function loadPages(
  * rows (migration list_counts) and take away the rows whose publish time is still ahead, the top
  * of the list's index; the others count their index.
  */
-function countSql(source: ArticleSource, vis: ArticleVisibility, now: Date): Prisma.Sql {
+export function countSql(source: ArticleSource, vis: ArticleVisibility, now: Date): Prisma.Sql {
   if (readsJoinTable(source, vis)) {
     const { table, column, extra, counter } = joinList(source);
     return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = p.key), 0)

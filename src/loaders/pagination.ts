@@ -55,8 +55,9 @@ export function pageSize(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): { siz
   const backward = args.last != null || (args.before != null && args.first == null);
   const size = (backward ? args.last : args.first) ?? defaultSize;
   const name = backward ? 'last' : 'first';
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw invalid(name, `\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`, 'PAGE_SIZE');
+  // 0 is a page with no items: for `totalCount` (or pageInfo) alone.
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw invalid(name, `\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, 'PAGE_SIZE');
   }
   return { size, backward };
 }

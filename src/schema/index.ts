@@ -2,6 +2,7 @@ import { builder } from './builder.ts';
 import './types/enums.ts';
 import './types/ApiKey.ts';
 import './types/Article.ts';
+import './types/ArticleStats.ts';
 import './types/ArticleFilter.ts';
 import './types/ArticleMutations.ts';
 import './types/ArticleRevision.ts';
@@ -20,6 +21,8 @@ import './types/Place.ts';
 import './types/Promo.ts';
 import './types/Publication.ts';
 import './types/RelatedArticleConnection.ts';
+import './types/Search.ts';
+import './types/Suggestion.ts';
 import './types/Tag.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -8,14 +8,13 @@ import {
   loadArticlePage,
   prismaArticlePage,
   type ArticleConnection as ArticlePage,
-  type ArticleFilter,
 } from '../../loaders/article-lists.ts';
 import { checkedLater, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../../loaders/pagination.ts';
 import { FILTER_COST, FILTER_TAG_COST } from '../../limits.ts';
 import { builder } from '../builder.ts';
 import { decodeIDOrThrow } from '../global-id.ts';
 import { articleVisibility, visibleArticle } from '../visibility.ts';
-import { ArticleFilterInput } from './ArticleFilter.ts';
+import { ArticleFilterInput, toArticleFilter } from './ArticleFilter.ts';
 import { BodyBlock } from './BodyBlock.ts';
 import { Dateline } from './Dateline.ts';
 import { Mention, type MentionShape } from './Mention.ts';
@@ -198,14 +197,7 @@ builder.queryFields((t) => ({
         ...orderByArgs,
       },
       resolve: async (_root, args, ctx, info) => {
-        if ((args.filter?.tags?.slugs.length ?? 0) > 20) throw badInput('At most 20 tags in a filter.', { argument: 'filter.tags' });
-        const f = args.filter ?? {};
-        const filter: ArticleFilter = {
-          ...f,
-          category: f.category && { slug: f.category.slug, includeSubcategories: f.category.includeSubcategories ?? true },
-          tags: f.tags && { slugs: f.tags.slugs, match: f.tags.match ?? 'ANY' },
-          person: f.person && { slug: f.person.slug, as: f.person.role ? 'CREDITED' : (f.person.as ?? 'EITHER'), role: f.person.role },
-        };
+        const filter = toArticleFilter(args.filter);
         const onlyDates = Object.entries(filter).every(([k, v]) => v == null || k === 'publishedAfter' || k === 'publishedBefore');
         if (!onlyDates || !articleVisibility(ctx).publicOnly) return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
         // The feed, whole or by date: one Prisma statement reading Article's (status, date, id)

@@ -1,3 +1,5 @@
+import type { ArticleFilter } from '../../loaders/article-lists.ts';
+import { badInput } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { CreditRoleEnum } from './enums.ts';
 
@@ -53,3 +55,15 @@ export const ArticleFilterInput = builder.inputType('ArticleFilter', {
     publishedBefore: t.field({ type: 'DateTime', description: 'Published before this time.' }),
   }),
 });
+
+/** The filter as the loaders take it, with its defaults applied; at most 20 tags. */
+export function toArticleFilter(f: typeof ArticleFilterInput.$inferInput | null | undefined): ArticleFilter {
+  if ((f?.tags?.slugs.length ?? 0) > 20) throw badInput('At most 20 tags in a filter.', { argument: 'filter.tags' });
+  if (!f) return {};
+  return {
+    ...f,
+    category: f.category && { slug: f.category.slug, includeSubcategories: f.category.includeSubcategories ?? true },
+    tags: f.tags && { slugs: f.tags.slugs, match: f.tags.match ?? 'ANY' },
+    person: f.person && { slug: f.person.slug, as: f.person.role ? 'CREDITED' : (f.person.as ?? 'EITHER'), role: f.person.role },
+  };
+}

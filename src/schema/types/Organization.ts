@@ -1,7 +1,9 @@
 import { prisma } from '../../db/client.ts';
 import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -46,3 +48,25 @@ taxonomyMutations('Organization', (t, create) => ({
   description: t.string({ description: `A line about it. ${BLURB_RULE}` }),
   url: t.string({ description: 'Its website: an http or https URL of at most 2000 characters; null clears it.' }),
 }));
+
+const OrganizationOrderEnum = builder.enumType('OrganizationOrder', {
+  description: 'Order of the list of organisations; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    ARTICLE_COUNT: { description: 'Most visible articles mentioning it first.' },
+  },
+});
+
+const OrganizationListConnection = entityConnectionType(Organization, 'Organization', 'organisations');
+
+builder.queryField('organizations', (t) =>
+  t.connection(
+    {
+      type: Organization,
+      description: `Every organisation, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: OrganizationOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Organization', args.orderBy ?? 'NAME', args) as never,
+    },
+    OrganizationListConnection,
+  ),
+);

@@ -1,7 +1,9 @@
 import { prisma } from '../../db/client.ts';
 import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { CreditRoleEnum } from './enums.ts';
 
@@ -59,4 +61,27 @@ taxonomyMutations(
     affiliationId: t.id({ description: 'Global ID of the organisation the person works for; null clears it.' }),
   }),
   { affiliationId: 'Organization' },
+);
+
+const PersonOrderEnum = builder.enumType('PersonOrder', {
+  description: 'Order of the list of people; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    CREDIT_COUNT: { description: 'Most visible articles credited first.' },
+    MENTION_COUNT: { description: 'Most visible articles mentioning them first.' },
+  },
+});
+
+const PersonListConnection = entityConnectionType(Person, 'Person', 'people');
+
+builder.queryField('people', (t) =>
+  t.connection(
+    {
+      type: Person,
+      description: `Every person, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: PersonOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Person', args.orderBy ?? 'NAME', args) as never,
+    },
+    PersonListConnection,
+  ),
 );

@@ -1,7 +1,9 @@
 import { prisma } from '../../db/client.ts';
 import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
+import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
+import { ENTITY_LIST_LIMITS, entityConnectionType } from '../entity-list.ts';
 import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.ts';
 import { PlaceKindEnum } from './enums.ts';
 
@@ -44,3 +46,25 @@ taxonomyMutations('Place', (t, create) => ({
   kind: t.field({ type: PlaceKindEnum, description: 'What kind of place it is; OTHER when a create leaves it out.' }),
   countryCode: t.string({ description: 'ISO 3166-1 alpha-2 code of its country, two capital letters; null clears it.' }),
 }));
+
+const PlaceOrderEnum = builder.enumType('PlaceOrder', {
+  description: 'Order of the list of places; ties broken by id.',
+  values: {
+    NAME: { description: 'By name, A to Z.' },
+    ARTICLE_COUNT: { description: 'Most visible articles mentioning it first.' },
+  },
+});
+
+const PlaceListConnection = entityConnectionType(Place, 'Place', 'places');
+
+builder.queryField('places', (t) =>
+  t.connection(
+    {
+      type: Place,
+      description: `Every place, by name or by visible articles. ${ENTITY_LIST_LIMITS}`,
+      args: { orderBy: t.arg({ type: PlaceOrderEnum, defaultValue: 'NAME', description: 'Order of the list.' }) },
+      resolve: (_root, args, ctx, info) => entityConnection(ctx, info, 'Place', args.orderBy ?? 'NAME', args) as never,
+    },
+    PlaceListConnection,
+  ),
+);
