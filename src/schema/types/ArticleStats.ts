@@ -13,7 +13,10 @@ import { Publication } from './Publication.ts';
 import { Tag } from './Tag.ts';
 
 type Rows = (ids: number[]) => Promise<{ id: number }[]>;
-const byIds = (model: { findMany(a: { where: { id: { in: number[] } } }): Promise<{ id: number }[]> }): Rows => (ids) => model.findMany({ where: { id: { in: ids } } });
+type ByIdModel = { findMany(a: { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
+type Db = ReturnType<typeof prisma>;
+/** Reads a facet's entities by id; the client is taken when a request runs, not at import. */
+const byIds = (model: (db: Db) => ByIdModel): Rows => (ids) => model(prisma()).findMany({ where: { id: { in: ids } } });
 
 /** A facet's type and its bucket type, keyed by the entity itself. */
 function facetType(name: string, field: string, ref: Parameters<typeof builder.objectRef>[0] | object, rows: Rows, plural: string) {
@@ -41,12 +44,12 @@ function facetType(name: string, field: string, ref: Parameters<typeof builder.o
   });
 }
 
-const CategoryFacet = facetType('Category', 'category', Category, byIds(prisma().category), 'categories');
-const TagFacet = facetType('Tag', 'tag', Tag, byIds(prisma().tag), 'tags');
-const PersonFacet = facetType('Person', 'person', Person, byIds(prisma().person), 'people');
-const OrganizationFacet = facetType('Organization', 'organization', Organization, byIds(prisma().organization), 'organisations');
-const PlaceFacet = facetType('Place', 'place', Place, byIds(prisma().place), 'places');
-const PublicationFacet = facetType('Publication', 'publication', Publication, byIds(prisma().publication), 'publications');
+const CategoryFacet = facetType('Category', 'category', Category, byIds((db) => db.category), 'categories');
+const TagFacet = facetType('Tag', 'tag', Tag, byIds((db) => db.tag), 'tags');
+const PersonFacet = facetType('Person', 'person', Person, byIds((db) => db.person), 'people');
+const OrganizationFacet = facetType('Organization', 'organization', Organization, byIds((db) => db.organization), 'organisations');
+const PlaceFacet = facetType('Place', 'place', Place, byIds((db) => db.place), 'places');
+const PublicationFacet = facetType('Publication', 'publication', Publication, byIds((db) => db.publication), 'publications');
 
 const TimeIntervalEnum = builder.enumType('TimeInterval', {
   description: 'A calendar period, in the time zone asked for.',
