@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   isEnumType,
@@ -15,6 +16,16 @@ import { printedSchema } from '../src/schema/print.ts';
 describe('the published schema', () => {
   it('matches schema.graphql (run `npm run schema:print` after changing the schema)', () => {
     expect(readFileSync('schema.graphql', 'utf8')).toBe(printedSchema());
+  });
+
+  it('builds and prints with no database configured: nothing connects at import', () => {
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const sdl = execFileSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/schema/print.ts').then((m) => process.stdout.write(m.printedSchema()))"], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(sdl).toBe(readFileSync('schema.graphql', 'utf8'));
   });
 
   it('describes every type, field, argument and enum value', () => {
