@@ -18,14 +18,16 @@ export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
 function checkString(value: string, type: string, argument: string, maxLength: number): void {
-  if (CONTROL.test(value)) throw badInput(`\`${argument}\` contains a control character.`, { argument, reason: 'CONTROL_CHARACTER' });
+  // `argument` is the path to the value (`filter.tags.slugs`); `field` says the same, as the
+  // write path's own validation names it.
+  if (CONTROL.test(value)) throw badInput(`\`${argument}\` contains a control character.`, { argument, field: argument, reason: 'CONTROL_CHARACTER' });
   if (value.length > maxLength) {
-    throw badInput(`\`${argument}\` is longer than ${maxLength} characters.`, { argument, reason: 'TOO_LONG' });
+    throw badInput(`\`${argument}\` is longer than ${maxLength} characters.`, { argument, field: argument, reason: 'TOO_LONG' });
   }
   if (type === 'DateTime') {
     const year = new Date(value).getUTCFullYear();
     if (Number.isFinite(year) && (year < MIN_YEAR || year > MAX_YEAR)) {
-      throw badInput(`\`${argument}\` must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}.`, { argument, reason: 'OUT_OF_RANGE' });
+      throw badInput(`\`${argument}\` must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}.`, { argument, field: argument, reason: 'OUT_OF_RANGE' });
     }
   }
 }
@@ -89,12 +91,15 @@ export function inputCheckPlugin(): Plugin {
         },
       };
       const uses = new Map<string, string>();
-      // Variable definitions come before the selections that use them.
-      visit(args.document, visitWithTypeInfo(typeInfo, onArgument));
-      // Variables of the wrong type: graphql-js reports them without a code; coerce them here
-      // first so the client gets BAD_USER_INPUT naming the argument, like any other bad value.
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
+      // Mutation inputs are validated by the write path itself (src/writes/), with limits per
+      // field (a summary may be longer than a search term) and field paths; reads get this check.
+      // Variable definitions come before the selections that use them.
+      if (operation.operation !== 'mutation') visit(args.document, visitWithTypeInfo(typeInfo, onArgument));
+      else visit(args.document, { Argument: (node) => recordUses(node.value, node.name.value, uses) });
+      // Variables of the wrong type: graphql-js reports them without a code; coerce them here
+      // first so the client gets BAD_USER_INPUT naming the argument, like any other bad value.
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
       if (coerced.errors) {
         setResultAndStopExecution({

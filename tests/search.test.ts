@@ -42,7 +42,9 @@ const SEARCH = `query S($q: String!, $first: Int, $after: String, $filter: Artic
   }
 }`;
 
-const slugs = (res: any): string[] => res.data.search.edges.map((e: any) => e.node.slug);
+interface Hit { score: number; node: { slug: string } }
+interface Suggestion { text: string; kind: string; entity: { __typename: string; slug: string } }
+const slugs = (res: { data?: { search: { edges: Hit[] } } }): string[] => res.data!.search.edges.map((e) => e.node.slug);
 
 describe('search', () => {
   it('ranks title above summary above body, never finds drafts, and counts what it finds', async () => {
@@ -50,7 +52,7 @@ describe('search', () => {
     expect(res.errors).toBeUndefined();
     expect(slugs(res)).toEqual(['in-title', 'in-summary', 'in-body']);
     expect(res.data.search.totalCount).toBe(3);
-    const scores = res.data.search.edges.map((e: any) => e.score);
+    const scores = res.data.search.edges.map((e: Hit) => e.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
@@ -141,23 +143,23 @@ describe('suggest', () => {
   it('finds names by the start of any word, typed kinds first by score', async () => {
     const res = await graphql(SUGGEST, { text: 'mer' });
     expect(res.errors).toBeUndefined();
-    const texts = res.data.suggest.map((s: any) => s.text);
+    const texts = res.data.suggest.map((s: Suggestion) => s.text);
     expect(texts).toEqual(expect.arrayContaining(['Angela Merkel', 'Mark Merton', 'Merkel government']));
-    const angela = res.data.suggest.find((s: any) => s.text === 'Angela Merkel');
+    const angela = res.data.suggest.find((s: Suggestion) => s.text === 'Angela Merkel');
     expect(angela).toMatchObject({ kind: 'PERSON', entity: { __typename: 'Person', slug: 'angela' } });
     expect(texts).not.toContain('Deutsche Bundesbank');
   });
 
   it('tolerates a typo', async () => {
     const res = await graphql(SUGGEST, { text: 'Merkell' });
-    expect(res.data.suggest.map((s: any) => s.text)).toContain('Angela Merkel');
+    expect(res.data.suggest.map((s: Suggestion) => s.text)).toContain('Angela Merkel');
     const place = await graphql(SUGGEST, { text: 'Brusels', kinds: ['PLACE'] });
     expect(place.data.suggest).toEqual([expect.objectContaining({ kind: 'PLACE', text: 'Brussels', entity: { __typename: 'Place', slug: 'brussels' } })]);
   });
 
   it('suggests titles of visible articles only, in a fixed number of statements', async () => {
     const { result, statements } = await countQueries(() => graphql(SUGGEST, { text: 'windm', kinds: ['ARTICLE'] }));
-    expect(result.data.suggest.map((s: any) => s.entity.slug)).toEqual(['in-title']);
+    expect(result.data.suggest.map((s: Suggestion) => s.entity.slug)).toEqual(['in-title']);
     expect(statements).toHaveLength(2);
   });
 

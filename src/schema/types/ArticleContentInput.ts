@@ -1,5 +1,5 @@
 import { LIMITS } from '../../writes/article-input.ts';
-import { builder } from '../builder.ts';
+import type { builder } from '../builder.ts';
 import { CreditInput } from './Credit.ts';
 import { DatelineInput } from './Dateline.ts';
 import { FaqEntryInput } from './FaqEntry.ts';
