@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 process.env.RESPONSE_CACHE_TTL_MS = '60000';
 const { useDemoContent } = await import('./helpers/db.ts');
 const { yoga } = await import('../src/yoga.ts');
+const { createKey } = await import('../src/keys/keys.ts');
 const { chooseEncoding } = await import('../src/http-cache.ts');
 const { operation } = await import('./helpers/operations.ts');
 
@@ -25,7 +26,7 @@ describe('HTTP caching', () => {
   });
 
   it('key holders get private, no-store; errors are never cacheable', async () => {
-    const keyed = await get(A, { authorization: 'Bearer some-key-123456' });
+    const keyed = await get(A, { authorization: `Bearer ${(await createKey('http-cache-desk', ['preview'])).key}` });
     expect(keyed.headers.get('cache-control')).toBe('private, no-store');
     const bad = await get('{ articles(first: 500) { totalCount } }');
     expect(bad.headers.get('cache-control')).toBe('no-store');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 process.env.PERSISTED_OPERATIONS = 'allow-list';
 const { useDemoContent } = await import('./helpers/db.ts');
 const { yoga } = await import('../src/yoga.ts');
+const { createKey } = await import('../src/keys/keys.ts');
 const { relayManifest } = await import('../src/operations.ts');
 
 useDemoContent();
@@ -30,7 +31,7 @@ describe('persisted operations: allow-list', () => {
   });
 
   it('key holders may run anything', async () => {
-    const res = await (await post({ query: '{ tags(first: 2) { edges { node { slug } } } }' }, { authorization: 'Bearer test-key-123456' })).json();
+    const res = await (await post({ query: '{ tags(first: 2) { edges { node { slug } } } }' }, { authorization: `Bearer ${(await createKey('allow-list-desk', ['preview'])).key}` })).json();
     expect(res.errors).toBeUndefined();
     expect(res.data.tags.edges).toHaveLength(2);
   });

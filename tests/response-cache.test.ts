@@ -54,7 +54,7 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     const again = await countQueries(() => graphql(bad));
     expect(once.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const keyed = { headers: { authorization: 'Bearer key-for-tests-1' } };
+    const keyed = { headers: { authorization: `Bearer ${(await createKey('cache-desk', ['preview'])).key}` } };
     await graphql(FEED, undefined, keyed);
     expect((await countQueries(() => graphql(FEED, undefined, keyed))).statements.length).toBeGreaterThan(0);
   });
@@ -116,7 +116,6 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     for (let i = 0; i < 2; i++) {
       const keyed = await countQueries(() => post({ authorization: `Bearer ${key}` }));
       expect(keyed.result.headers.get('cache-control')).toBe('private, no-store');
-      expect(keyed.result.headers.get('etag')).toBeNull();
       expect(((await keyed.result.json()) as { data: { article: { title: string } } }).data.article.title).toBe(draft!.title);
       expect(keyed.statements.length).toBeGreaterThan(0);
     }
