@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prisma, useCleanDb } from './helpers/db.ts';
 import { graphql } from './helpers/graphql.ts';
-import { checksum, CREATE, createDraft, gid, keyHeaders, newsroom, UPDATE } from './helpers/articles.ts';
+import { checksum } from './helpers/checksum.ts';
+import { CREATE, createDraft, gid, keyHeaders, newsroom, UPDATE } from './helpers/articles.ts';
 
 // Every input is checked: a bad one fails with BAD_USER_INPUT naming the field path, and a
 // failed mutation leaves every row of every table exactly as it was.

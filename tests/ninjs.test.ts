@@ -54,7 +54,7 @@ describe('importNinjs', () => {
     const noPublish = await countQueries(() => importItem(ITEM, writer));
     expect(noPublish.result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(noPublish.statements.every((s) => /"ApiKey"/.test(s))).toBe(true);
-    expect(await checksum()).toBe(before);
+    expect(await checksum()).toEqual(before);
   });
 
   it('turns the wire item into the whole article page, and article.ninjs gives every part back', async () => {
@@ -160,10 +160,10 @@ describe('importNinjs', () => {
     const before = await checksum();
     const same = await importItem(ITEM);
     expect(same.data.importNinjs.outcome).toBe('UNCHANGED');
-    expect(await checksum()).toBe(before);
+    expect(await checksum()).toEqual(before);
     const older = await importItem({ ...ITEM, version: '0', headlines: [{ role: 'main', value: 'An older headline' }] });
     expect(older.data.importNinjs.outcome).toBe('STALE');
-    expect(await checksum()).toBe(before);
+    expect(await checksum()).toEqual(before);
 
     const newer = {
       ...ITEM, version: '2', versioncreated: '2026-11-19T13:20:00Z',
@@ -228,7 +228,7 @@ describe('importNinjs', () => {
       const res = await importItem(item);
       expect(res.errors?.[0].extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect(await checksum()).toBe(before);
+    expect(await checksum()).toEqual(before);
   });
 
   it('lets concurrent imports of one item make one article', async () => {

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDb } from '../src/db/embedded.ts';
+import { freePort } from './helpers/ports.ts';
 
 // `npm start` on a machine without PostgreSQL: the real server process, an embedded database,
 // demo content, a clean stop on SIGTERM, and a restart that keeps the data.
@@ -15,14 +15,6 @@ afterAll(async () => {
   for (const f of folders) await rm(f, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function start(env: Record<string, string>, user?: { uid: number; gid: number }) {
   const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, ...parent } = process.env;

@@ -1,7 +1,8 @@
-import { prisma } from '../db/client.ts';
 import { recordEvents, type ContentEvent } from '../events/outbox.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+import { categoryChain } from '../writes/categories.ts';
+import { inTransaction } from '../writes/transaction.ts';
 import { fieldError } from '../writes/taxonomy-fields.ts';
 import { slugFrom, type EntityRef, type ImportedArticle } from './map.ts';
 import { ninjsSelect } from './export.ts';
@@ -57,15 +58,6 @@ async function uniqueArticleSlug(tx: Tx, title: string): Promise<string> {
   for (let i = 1; ; i++) if (!taken.has(i === 1 ? base : `${base}-${i}`)) return i === 1 ? base : `${base}-${i}`;
 }
 
-async function categoryChain(tx: Tx, id: number): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    WITH RECURSIVE up(id, "parentId", depth) AS (
-      SELECT id, "parentId", 1 FROM "Category" WHERE id = ${id}
-      UNION ALL SELECT c.id, c."parentId", up.depth + 1 FROM "Category" c JOIN up ON c.id = up."parentId" WHERE up.depth < 100)
-    SELECT id FROM up ORDER BY depth`;
-  return rows.map((r) => r.id);
-}
-
 /** The cache tags of every list an article is in: its category chain, publication, tags, people, organisations, places. */
 async function articleLists(tx: Tx, id: number): Promise<string[]> {
   const a = await tx.article.findUnique({
@@ -97,8 +89,14 @@ function statusFor(item: ImportedArticle, current: { status: ArticleStatus; publ
   return { status: 'PUBLISHED' as const, publishedAt: current?.publishedAt ?? at ?? opts.now ?? new Date() };
 }
 
+/**
+ * Two imports naming the same new person (or tag...) at once collide on its unique slug; the loser
+ * runs again (with deadlocks, through inTransaction) and then finds the row the winner made.
+ */
+const uniqueViolation = (err: unknown) => (err as { code?: string }).code === 'P2002';
+
 export async function saveImportedArticle(item: ImportedArticle, opts: SaveOptions): Promise<{ articleId: number; outcome: ImportOutcome }> {
-  return prisma().$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     // Two imports of one item wait for each other instead of racing on the unique sourceUri.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${item.sourceUri}, 0))`;
     const current = await tx.article.findUnique({
@@ -178,5 +176,5 @@ export async function saveImportedArticle(item: ImportedArticle, opts: SaveOptio
     });
     await recordEvents(tx, events);
     return { articleId: id, outcome };
-  });
+  }, { retryOn: uniqueViolation });
 }

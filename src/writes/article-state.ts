@@ -144,20 +144,6 @@ export function changedFields(before: Snapshot | null, after: Snapshot): string[
 /** Whether the article is in the public lists (its join rows carry publishedAt). */
 export const isListed = (state: ArticleState | null) => state?.status === 'PUBLISHED';
 
-/** Each category with its ancestors, in one statement. */
-export async function categoryChains(tx: Tx, ids: number[]): Promise<Map<number, number[]>> {
-  const rows = await tx.$queryRaw<{ start: number; id: number }[]>`
-    WITH RECURSIVE up (start, id, "parentId", depth) AS (
-      SELECT c.id, c.id, c."parentId", 0 FROM "Category" c WHERE c.id = ANY(${ids}::int[])
-      UNION ALL
-      SELECT up.start, c.id, c."parentId", up.depth + 1 FROM "Category" c JOIN up ON c.id = up."parentId" WHERE up.depth < 50
-    )
-    SELECT start, id FROM up ORDER BY start, depth`;
-  const chains = new Map<number, number[]>();
-  for (const r of rows) chains.set(r.start, [...(chains.get(r.start) ?? []), r.id]);
-  return chains;
-}
-
 /** The lists (as cache tags) an article in `state` appears in. */
 export function listsOf(state: ArticleState, chain: number[]): string[] {
   return [

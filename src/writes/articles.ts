@@ -4,7 +4,8 @@ import { recordEvents } from '../events/outbox.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { checkReferences, lockListCounters, scalarData, writeLists } from './article-content.ts';
 import { type ArticleContent, articleContent, CONTENT_FIELDS, type CreateArticleInput, fieldError, parseInput } from './article-input.ts';
-import { type ArticleState, categoryChains, changedFields, isListed, listsOf, readState, type Tx } from './article-state.ts';
+import { type ArticleState, changedFields, isListed, listsOf, readState, type Tx } from './article-state.ts';
+import { categoryChains } from './categories.ts';
 import { inTransaction } from './transaction.ts';
 
 // The article service: every article write goes through here, in one transaction that bumps the

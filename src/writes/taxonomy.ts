@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { prisma } from '../db/client.ts';
 import { userError } from '../errors.ts';
 import { recordEvents, type ContentEvent } from '../events/outbox.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { categoryChain } from './categories.ts';
+import { inTransaction } from './transaction.ts';
 import { countryCode, fieldError, httpUrl, parseInput, slug, text, timeZone } from './taxonomy-fields.ts';
 
 // Creates and updates of the taxonomy: people, organisations, places, tags, categories and
@@ -50,10 +51,10 @@ const delegate = (tx: Tx, entity: Entity) =>
 
 const label = (entity: Entity) => entity.toLowerCase();
 
-/** Runs `write` in a transaction; a slug already taken becomes a BAD_USER_INPUT on `input.slug`. */
+/** Runs `write` in a retried transaction; a slug already taken becomes a BAD_USER_INPUT on `input.slug`. */
 async function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await prisma().$transaction(write);
+    return await inTransaction(write);
   } catch (err) {
     if ((err as { code?: string }).code === 'P2002') throw fieldError('input.slug', 'is already taken', 'SLUG_TAKEN');
     throw err;
@@ -66,17 +67,6 @@ async function mustExist(tx: Tx, entity: Entity, id: number | null | undefined, 
 }
 
 const CATEGORY_TREE_LOCK = 0x63617473; // one lock for every change of the tree's shape
-
-/** The category and its ancestors, nearest first (bounded, so even a corrupt tree ends). */
-async function chain(tx: Tx, id: number | null): Promise<number[]> {
-  if (id == null) return [];
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    WITH RECURSIVE up(id, "parentId", depth) AS (
-      SELECT id, "parentId", 1 FROM "Category" WHERE id = ${id}
-      UNION ALL SELECT c.id, c."parentId", up.depth + 1 FROM "Category" c JOIN up ON c.id = up."parentId" WHERE up.depth < 100)
-    SELECT id FROM up ORDER BY depth`;
-  return rows.map((r) => r.id);
-}
 
 async function subtreeHeight(tx: Tx, id: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ height: number }[]>`
@@ -91,7 +81,7 @@ async function subtreeHeight(tx: Tx, id: number): Promise<number> {
 async function placeUnder(tx: Tx, parentId: number | null, moving?: number): Promise<number[]> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CATEGORY_TREE_LOCK})`;
   await mustExist(tx, 'Category', parentId, 'input.parentId');
-  const up = await chain(tx, parentId);
+  const up = await categoryChain(tx, parentId);
   if (moving != null && up.includes(moving)) {
     throw fieldError('input.parentId', 'is the category itself or one of its subcategories: the tree cannot have a cycle', 'CYCLE');
   }
@@ -140,7 +130,7 @@ export async function updateEntity(entity: Entity, id: number, input: Record<str
       const from = current.parentId as number | null;
       const to = data.parentId as number | null;
       const newChain = await placeUnder(tx, to, id);
-      const oldChain = await chain(tx, from);
+      const oldChain = await categoryChain(tx, from);
       data.position ??= await nextPosition(tx, to);
       event.kind = 'category.moved';
       event.lists.push(...categoryLists(oldChain, from == null), ...categoryLists(newChain, to == null));

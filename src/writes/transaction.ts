@@ -29,14 +29,15 @@ export function isRetryable(err: unknown): boolean {
   return walk(err);
 }
 
-export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+/** Runs `fn` in a transaction, again from the start on a deadlock or serialization failure (or what `retryOn` accepts), at most MAX_ATTEMPTS times. */
+export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, o: { retryOn?: (err: unknown) => boolean } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       // Waiting for a connection and for row locks held by other writers can take a while under
       // load; the statement timeout still bounds every single statement.
       return await prisma().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
     } catch (err) {
-      if (!isRetryable(err)) throw err;
+      if (!isRetryable(err) && !o.retryOn?.(err)) throw err;
       if (attempt >= MAX_ATTEMPTS) {
         logger.warn({ attempts: attempt, err: (err as Error).message }, 'write transaction failed after retries');
         throw err;

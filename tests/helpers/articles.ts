@@ -1,11 +1,10 @@
 import { createKey } from '../../src/keys/keys.ts';
 import { encodeGlobalID } from '../../src/schema/global-id.ts';
-import { pool } from './db.ts';
 import { makeCategory, makeOrganization, makePerson, makePlace, makePublication, makeTag } from './factories.ts';
 import { graphql } from './graphql.ts';
 
-// Helpers for the article write tests: keys, the ids a page refers to, and a checksum of every
-// row of every table.
+// Helpers for the article write tests: keys and the ids a page refers to (the checksum of every
+// row is in checksum.ts).
 
 let keys = 0;
 
@@ -51,17 +50,4 @@ export async function createDraft(auth: { headers: Record<string, string> }, n: 
   }, auth);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.createArticle.article as { id: string; version: number; slug: string };
-}
-
-/** md5 of every row of every table, table by table: equal checksums mean equal contents. */
-export async function checksum(): Promise<Record<string, string>> {
-  const { rows } = await pool.query<{ tablename: string }>(
-    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1",
-  );
-  const out: Record<string, string> = {};
-  for (const { tablename } of rows) {
-    const r = await pool.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${tablename}" t`);
-    out[tablename] = `${r.rows[0].n}:${r.rows[0].sum}`;
-  }
-  return out;
 }

@@ -1,24 +1,14 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedDb, type EmbeddedDb } from '../../src/db/embedded.ts';
+import { freePort } from './ports.ts';
 
 // One PostgreSQL for the whole run: DATABASE_URL when set (CI's system server), otherwise an
 // embedded server in a throw-away folder, so `npm test` needs no service on a fresh machine.
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
