@@ -24,11 +24,13 @@ describe('statements per article write', () => {
     // The same kinds of change each round (all tags replaced, credits and mentions rewritten),
     // with 3, then 2, 12 and 24 tags; the first round is a warm-up from an article without lists.
     for (const size of [3, 2, 12, 24]) {
+      const slice = tags.slice(next, next + size);
+      next += size;
       const input = {
         id: a.id,
         expectedVersion: version++,
         title: `With ${size} tags`,
-        tagIds: tags.slice(next, (next += size)).map((t) => gid('Tag', t.id)),
+        tagIds: slice.map((t) => gid('Tag', t.id)),
         credits: n.people.map((p) => ({ personId: gid('Person', p.id), role: 'WRITING' })),
         mentions: [{ entityId: gid('Person', n.people[0].id) }, { entityId: gid('Organization', n.org.id) }, { entityId: gid('Place', n.place.id) }],
       };

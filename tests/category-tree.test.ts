@@ -108,7 +108,10 @@ describe('the category tree', () => {
   it('reads the tree anew after each move within one operation (breadcrumbs deeper than one statement reads)', async () => {
     let parent = (await makeCategory({ slug: 'd1' })).id;
     const ids = [parent];
-    for (let i = 2; i <= 9; i++) ids.push((parent = (await makeCategory({ slug: `d${i}`, parentId: parent })).id));
+    for (let i = 2; i <= 9; i++) {
+      parent = (await makeCategory({ slug: `d${i}`, parentId: parent })).id;
+      ids.push(parent);
+    }
     const other = await makeCategory({ slug: 'other' });
     const res = await graphql(
       `mutation($a: UpdateCategoryInput!, $b: UpdateCategoryInput!, $c: UpdateCategoryInput!) {

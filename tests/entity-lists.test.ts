@@ -25,24 +25,26 @@ const PEOPLE = `query P($orderBy: PersonOrder, $first: Int, $after: String) {
   people(orderBy: $orderBy, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { articleCount node { slug name } } }
 }`;
 
+interface Edge { articleCount: number; node: { slug: string; articles: { totalCount: number } } }
+
 describe('entity lists', () => {
   it('lists people by name, paging with cursors', async () => {
     const first = await graphql(PEOPLE, { first: 2 });
     expect(first.errors).toBeUndefined();
-    expect(first.data.people.edges.map((e: any) => e.node.slug)).toEqual(['adam', 'mia']);
+    expect(first.data.people.edges.map((e: Edge) => e.node.slug)).toEqual(['adam', 'mia']);
     expect(first.data.people.totalCount).toBe(3);
     const next = await graphql(PEOPLE, { first: 2, after: first.data.people.pageInfo.endCursor });
-    expect(next.data.people.edges.map((e: any) => e.node.slug)).toEqual(['zoe']);
+    expect(next.data.people.edges.map((e: Edge) => e.node.slug)).toEqual(['zoe']);
     expect(next.data.people.pageInfo.hasNextPage).toBe(false);
   });
 
   it('orders by visible credits and mentions, counting no draft', async () => {
     const credits = await graphql(PEOPLE, { orderBy: 'CREDIT_COUNT' });
-    expect(credits.data.people.edges.map((e: any) => [e.node.slug, e.articleCount])).toEqual([['zoe', 3], ['mia', 1], ['adam', 0]]);
+    expect(credits.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['zoe', 3], ['mia', 1], ['adam', 0]]);
     const mentions = await graphql(PEOPLE, { orderBy: 'MENTION_COUNT', first: 1 });
-    expect(mentions.data.people.edges.map((e: any) => [e.node.slug, e.articleCount])).toEqual([['adam', 3]]);
+    expect(mentions.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['adam', 3]]);
     const rest = await graphql(PEOPLE, { orderBy: 'MENTION_COUNT', first: 5, after: mentions.data.people.pageInfo.endCursor });
-    expect(rest.data.people.edges.map((e: any) => [e.node.slug, e.articleCount])).toEqual([['zoe', 0], ['mia', 0]]); // ties by id: zoe was made first
+    expect(rest.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['zoe', 0], ['mia', 0]]); // ties by id: zoe was made first
   });
 
   it('orders organisations and places by visible articles', async () => {
@@ -51,7 +53,7 @@ describe('entity lists', () => {
       places(orderBy: NAME) { totalCount edges { node { slug } } }
     }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.organizations.edges.map((e: any) => [e.node.slug, e.articleCount, e.node.articles.totalCount])).toEqual([['bolt', 3, 3], ['acme', 1, 1]]);
+    expect(res.data.organizations.edges.map((e: Edge) => [e.node.slug, e.articleCount, e.node.articles.totalCount])).toEqual([['bolt', 3, 3], ['acme', 1, 1]]);
     expect(res.data.places).toEqual({ totalCount: 2, edges: [{ node: { slug: 'oslo' } }, { node: { slug: 'rome' } }] });
   });
 

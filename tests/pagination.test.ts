@@ -24,7 +24,6 @@ const MORE = `query ($first: Int, $after: String, $last: Int, $before: String) {
 }`;
 
 /** Pages through a list page by page, forwards or backwards, and returns its slugs in list order. */
-// biome-ignore lint/suspicious/noExplicitAny: each caller picks its list out of its own query's data
 async function walkList(query: string, pick: (data: any) => Page, vars: Record<string, unknown>, backward = false) {
   const seen: string[] = [];
   let cursor: string | null = null;

@@ -3,7 +3,9 @@ import { createKey } from '../src/keys/keys.ts';
 import { encodeGlobalID } from '../src/schema/global-id.ts';
 import { checksum } from './helpers/checksum.ts';
 import { countQueries, pool, useCleanDb } from './helpers/db.ts';
-import * as factories from './helpers/factories.ts';
+import { makeCategory as mkCategory, makeOrganization, makePerson, makePlace, makePublication, makeTag } from './helpers/factories.ts';
+
+const factories = { makePerson, makeOrganization, makePlace, makeTag, makeCategory: mkCategory, makePublication };
 import { graphql } from './helpers/graphql.ts';
 
 useCleanDb();

@@ -94,7 +94,10 @@ export function htmlDefinitions(html: string): { question: string; answer: strin
         for (const c of n.children) {
           if (!isTag(c)) continue;
           if (c.name === 'dt') q = textOf(c.children);
-          else if (c.name === 'dd' && q) out.push({ question: q, answer: textOf(c.children) }), (q = undefined);
+          else if (c.name === 'dd' && q) {
+            out.push({ question: q, answer: textOf(c.children) });
+            q = undefined;
+          }
         }
       }
     }
@@ -124,6 +127,8 @@ export function blocksToHtml(blocks: readonly BodyBlockInput[]): string {
           const size = `${b.width ? ` width="${b.width}"` : ''}${b.height ? ` height="${b.height}"` : ''}`;
           return `<figure><img src="${a(b.url)}" alt="${a(b.alt)}"${size}>${b.caption ? `<figcaption>${t(b.caption)}</figcaption>` : ''}</figure>`;
         }
+        default:
+          return '';
       }
     })
     .join('\n');

@@ -70,6 +70,7 @@ function entities<T>(list: z.infer<typeof named>[] | undefined, field: string, e
 
 // "BRAMHOLT (Northwire) - " or "BRAMHOLT, Eastmark (Northwire) -": the place and the agency.
 const DATELINE = /^([\p{Lu}][\p{Lu}\s.'’-]*?)(?:,\s*[\p{L}\s.'’-]+?)?\s*\(([^)]{2,60})\)\s*[-–—]+\s*/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep, c) => sep + c.toUpperCase());
 

@@ -40,11 +40,13 @@ export function taxonomyMutations(entity: Entity, fields: TaxonomyFields, ids: R
   const model = lower(entity) as 'tag';
   const payloadField = (verb: string) => ({
     description: `The ${entity} ${verb}, read after the write committed.`,
+    // biome-ignore lint/suspicious/noExplicitAny: the payload's field builder is generic over six entity types.
     outputFields: (t: any) => ({
       [model]: t.prismaField({
         type: entity,
         description: `The ${entity} as it now stands.`,
         resolve: (query: object, payload: { id: number }) =>
+          // biome-ignore lint/suspicious/noExplicitAny: one delegate of six, chosen by name.
           (prisma()[model] as any).findUniqueOrThrow({ ...query, where: { id: payload.id } }),
       }),
     }),

@@ -54,9 +54,9 @@ export async function checkReferences(tx: Tx, c: ArticleContent & { slug?: strin
   add('Publication', 'publicationId', c.publicationId);
   add('Place', 'dateline.placeId', c.dateline?.placeId);
   add('Organization', 'dateline.agencyId', c.dateline?.agencyId);
-  c.credits?.forEach((x, i) => add('Person', `credits[${i}].personId`, x.personId));
-  c.mentions?.forEach((x, i) => add(x.entityId.type, `mentions[${i}].entityId`, x.entityId.id));
-  c.tagIds?.forEach((id, i) => add('Tag', `tagIds[${i}]`, id));
+  for (const [i, x] of (c.credits ?? []).entries()) add('Person', `credits[${i}].personId`, x.personId);
+  for (const [i, x] of (c.mentions ?? []).entries()) add(x.entityId.type, `mentions[${i}].entityId`, x.entityId.id);
+  for (const [i, id] of (c.tagIds ?? []).entries()) add('Tag', `tagIds[${i}]`, id);
   c.relatedArticleIds?.forEach((id, i) => {
     if (id === selfId) throw fieldError(`${root}.relatedArticleIds[${i}]`, 'an article cannot be related to itself');
     add('Article', `relatedArticleIds[${i}]`, id);
@@ -132,15 +132,21 @@ export async function lockListCounters(tx: Tx, states: (ArticleState | null)[], 
   const add = (list: string, id: number) => keys.add(`${list}\u0000${id}`);
   for (const s of states) {
     if (!s) continue;
-    s.tagIds.forEach((id) => add('tag', id));
-    s.credits.forEach((x) => (add('credit', x.personId), add(`credit:${x.role}`, x.personId)));
-    s.mentionedPersonIds.forEach((id) => add('mention', id));
-    s.organizationIds.forEach((id) => add('organization', id));
-    s.placeIds.forEach((id) => add('place', id));
+    for (const id of s.tagIds) add('tag', id);
+    for (const x of s.credits) {
+      add('credit', x.personId);
+      add(`credit:${x.role}`, x.personId);
+    }
+    for (const id of s.mentionedPersonIds) add('mention', id);
+    for (const id of s.organizationIds) add('organization', id);
+    for (const id of s.placeIds) add('place', id);
   }
-  c.tagIds?.forEach((id) => add('tag', id));
-  c.credits?.forEach((x) => (add('credit', x.personId), add(`credit:${x.role}`, x.personId)));
-  c.mentions?.forEach((m) => add(({ Person: 'mention', Organization: 'organization', Place: 'place' } as const)[m.entityId.type], m.entityId.id));
+  for (const id of c.tagIds ?? []) add('tag', id);
+  for (const x of c.credits ?? []) {
+    add('credit', x.personId);
+    add(`credit:${x.role}`, x.personId);
+  }
+  for (const m of c.mentions ?? []) add(({ Person: 'mention', Organization: 'organization', Place: 'place' } as const)[m.entityId.type], m.entityId.id);
   if (!keys.size) return;
   const pairs = [...keys].map((k) => k.split('\u0000'));
   await tx.$executeRaw`

@@ -28,7 +28,9 @@ export const LIMITS = {
 
 // C0 and C1 control characters (tab, line feed and carriage return are allowed in multi-line
 // text only), and the bidi embeddings, overrides and isolates that can reorder what a reader sees.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 

@@ -6,6 +6,7 @@ import { badInput } from '../errors.ts';
 // they hide or reorder what an editor sees (the "Trojan source" trick).
 
 // C0 and C1 controls, DEL; newlines and tabs only where `multiline` allows them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAK = /[\t\n\r]/u;
 // Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).

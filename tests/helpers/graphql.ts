@@ -1,13 +1,11 @@
 import { yoga } from '../../src/yoga.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read response data loosely unless they name a type
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /** Runs an operation through yoga.fetch, so context, plugins and error masking all apply. */
-// biome-ignore lint/suspicious/noExplicitAny: as above
 export async function graphql<T = any>(
   query: string,
   variables?: Record<string, unknown>,

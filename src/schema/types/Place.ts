@@ -1,5 +1,5 @@
 import { prisma } from '../../db/client.ts';
-import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
+import { NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import { loadArticlePage } from '../../loaders/article-lists.ts';
 import { entityConnection } from '../../loaders/entity-lists.ts';
 import { builder } from '../builder.ts';
