@@ -72,6 +72,10 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Refuse requests a browser would send without a preflight (GET, form posts) unless they carry a CSRF header. */
   CSRF_PREVENTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Port of the Prometheus metrics endpoint (GET /metrics), a separate listener from PORT; 0 turns it off (9464 is the usual choice). */
+  METRICS_PORT: int(0, 65535).default(0),
+  /** After SIGTERM, how long /ready answers 503 while requests are still served, before the port closes. */
+  SHUTDOWN_DRAIN_MS: int(0, 600_000).default(3_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

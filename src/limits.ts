@@ -6,6 +6,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import type { Plugin } from 'graphql-yoga';
 import { env, type Env } from './env.ts';
 import { ErrorCode, rejected } from './errors.ts';
+import { recordCost } from './metrics.ts';
 
 // What one request may ask. Depth, aliases, tokens and directives depend on the document alone,
 // so graphql-armor's rules are fine where they run (parse and validation, cached per document).
@@ -129,6 +130,7 @@ export function limitPlugins(): Plugin[] {
           return;
         }
         const cost = { requested, limit: l.cost };
+        recordCost(requested);
         extendContext({ cost } as never);
         if (requested > l.cost) {
           setResultAndStopExecution({

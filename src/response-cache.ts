@@ -8,6 +8,7 @@ import { apiKeyOf } from './api-key.ts';
 import { memoryStore, redisStore, type TaggedCache } from './cache-store.ts';
 import { env } from './env.ts';
 import { logger } from './logger.ts';
+import { recordCacheLookup } from './metrics.ts';
 
 // Anonymous readers see the same content, so whole responses are cached by operation and
 // variables: in Redis when REDIS_URL is set (shared by every instance), otherwise in memory per
@@ -65,7 +66,11 @@ export function responseCachePlugins(): Plugin[] {
       ttl,
       cache: {
         // A store that fails (Redis down) is a miss, never an error for the reader.
-        get: (id) => Promise.resolve().then(() => cache.get(id)).catch(() => undefined),
+        get: (id) =>
+          Promise.resolve()
+            .then(() => cache.get(id))
+            .catch(() => undefined)
+            .then((hit) => (recordCacheLookup(hit != null), hit)),
         set: (id, data, entities, t) => Promise.resolve(cache.set(id, data, entities, t)).catch(() => undefined),
         invalidate: (entities) => Promise.resolve(cache.invalidate(entities)).catch(() => undefined),
       },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ConfigError, env } from './env.ts';
 import { migrate, MigrationError } from './db/migrate.ts';
+import { isDraining, startDraining } from './lifecycle.ts';
 import { listenStartupError, StartupError } from './startup-errors.ts';
 
 // The only file that listens on a port. Order matters: the port is opened first, so a taken
@@ -26,6 +27,8 @@ async function main() {
   let active = 0;
   const server = createServer(async (req, res) => {
     active++;
+    // While draining, each response closes its connection: keep-alive clients reconnect elsewhere.
+    if (isDraining()) res.setHeader('connection', 'close');
     try {
       await handler(req, res);
     } finally {
@@ -41,10 +44,15 @@ async function main() {
   let scheduler: { stop(): Promise<void> } | undefined;
   let cachePurge: { close(): Promise<void> } | undefined;
   let stopping = false;
+  let metricsServer: ReturnType<typeof createServer> | undefined;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Draining: /ready answers 503 at once while requests are still served, for SHUTDOWN_DRAIN_MS,
+    // so a load balancer takes the instance out before its port closes and nothing is refused.
+    startDraining();
+    if (handler !== starting) await new Promise((r) => setTimeout(r, e.SHUTDOWN_DRAIN_MS));
     // Stop taking requests, let those in flight finish (at most 10 s), then close the pool.
     const deadline = Date.now() + 10_000;
     await new Promise<void>((done) => {
@@ -53,6 +61,7 @@ async function main() {
       setTimeout(() => server.closeAllConnections(), 10_000).unref();
     });
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    metricsServer?.close();
     await scheduler?.stop();
     await cachePurge?.close();
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
@@ -76,6 +85,19 @@ async function main() {
 
   const { yoga } = await import('./yoga.ts');
   handler = yoga;
+  if (e.METRICS_PORT > 0) {
+    // Prometheus scrapes its own port, never the public one (src/metrics.ts).
+    const { registry } = await import('./metrics.ts');
+    const metrics = createServer(async (req, res) => {
+      if (req.method !== 'GET' || req.url !== '/metrics') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+    });
+    await new Promise<void>((listening, fail) => {
+      metrics.once('error', (err) => fail(listenStartupError(err, e.HOST, e.METRICS_PORT)));
+      metrics.listen(e.METRICS_PORT, e.HOST, () => listening());
+    });
+    metricsServer = metrics;
+  }
   // Publishes scheduled articles as they fall due (every instance polls; see src/events/scheduler.ts).
   const { startScheduler } = await import('./events/scheduler.ts');
   scheduler = startScheduler();

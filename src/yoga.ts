@@ -8,8 +8,10 @@ import { env } from './env.ts';
 import { ErrorCode } from './errors.ts';
 import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
+import { isDraining } from './lifecycle.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
+import { metricsPlugin } from './metrics.ts';
 import { persistedOperationPlugins } from './persisted-operations.ts';
 import { rateLimitPlugin } from './rate-limit.ts';
 import { requestIdPlugin } from './request-id.ts';
@@ -67,6 +69,7 @@ export const yoga = createYoga({
   // input) come before the cache, so a cached answer is only ever given to a request that passed
   // them, for the document it named.
   plugins: [
+    metricsPlugin(),
     requestIdPlugin(),
     httpCachePlugin(),
     ...persistedOperationPlugins(),
@@ -76,9 +79,13 @@ export const yoga = createYoga({
     inputCheckPlugin(),
     ...responseCachePlugins(),
     {
-      // /ready answers 200 only while the database answers.
+      // /ready answers 200 only while the database answers and the server is not draining.
       onRequest: async ({ url, endResponse, fetchAPI }) => {
         if (url.pathname !== '/ready') return;
+        if (isDraining()) {
+          endResponse(fetchAPI.Response.json({ status: 'draining' }, { status: 503 }));
+          return;
+        }
         try {
           await prisma().$queryRaw`SELECT 1`;
           endResponse(fetchAPI.Response.json({ status: 'ready' }));

@@ -79,6 +79,10 @@ export const pool = (): pg.Pool => open().pool;
 /** The process's Prisma client, opened on first use. */
 export const prisma = (): Db => open().prisma;
 
+/** Connections of the pool (total, idle, waiting requests), or null before it is opened (metrics). */
+export const poolStats = () =>
+  opened ? { total: opened.pool.totalCount, idle: opened.pool.idleCount, waiting: opened.pool.waitingCount } : null;
+
 export async function closeDb(): Promise<void> {
   if (!opened) return;
   const { pool: p, prisma: client } = opened;

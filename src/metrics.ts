@@ -1,0 +1,62 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { poolStats } from './db/client.ts';
+
+// Prometheus metrics, kept in their own registry and served by src/server.ts on METRICS_PORT
+// only, never on the public port (the plugin's own /metrics endpoint is turned off).
+// Requests, durations and errors come from @graphql-yoga/plugin-prometheus; the three below are
+// the gateway's own: what it spends (cost), what it saves (cache hits) and what it waits for (pool).
+
+export const registry = new Registry();
+
+const cost = new Histogram({
+  name: 'gateway_request_cost',
+  help: 'Cost of each executed operation (src/limits.ts), refused ones included.',
+  buckets: [10, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 50_000],
+  registers: [registry],
+});
+const cacheLookups = new Counter({
+  name: 'gateway_response_cache_lookups_total',
+  help: 'Response-cache lookups, by result (hit or miss).',
+  labelNames: ['result'],
+  registers: [registry],
+});
+
+export const recordCost = (requested: number) => cost.observe(requested);
+export const recordCacheLookup = (hit: boolean) => cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
+
+// Pool gauges read the pool when scraped (zero until it is opened).
+{
+  const gauge = (name: string, help: string, read: (s: { total: number; idle: number; waiting: number }) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        const s = poolStats();
+        this.set(s ? read(s) : 0);
+      },
+    });
+  gauge('gateway_db_pool_in_use', 'Database connections checked out of the pool.', (s) => s.total - s.idle);
+  gauge('gateway_db_pool_idle', 'Open database connections waiting in the pool.', (s) => s.idle);
+  gauge('gateway_db_pool_waiting', 'Requests waiting for a database connection.', (s) => s.waiting);
+}
+
+export function metricsPlugin(): Plugin {
+  return usePrometheus({
+    registry,
+    endpoint: false,
+    metrics: {
+      graphql_yoga_http_duration: true,
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_error_result: true,
+      graphql_envelop_phase_parse: true,
+      graphql_envelop_phase_validate: true,
+      graphql_envelop_phase_execute: true,
+    },
+    // The URL holds persisted-operation hashes and variables on GET: unbounded label values.
+    labels: { url: false },
+  }) as Plugin;
+}
