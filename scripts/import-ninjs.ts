@@ -46,7 +46,10 @@ try {
       const where = items.length > 1 ? `${file}[${i}]` : file;
       try {
         const { articleId, outcome } = await importNinjs(item, {
-          actor: 'import', publish: args.values.publish, category: args.values.category, publication: args.values.publication,
+          actor: 'import',
+          publish: args.values.publish,
+          category: args.values.category,
+          publication: args.values.publication,
         });
         console.log(`${where}: ${outcome} article ${articleId}`);
       } catch (err) {

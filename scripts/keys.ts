@@ -32,7 +32,8 @@ async function run(args: ReturnType<typeof parse>): Promise<string> {
   if (args.extra.length) throw new UsageError(`Unexpected argument ${args.extra.join(' ')}.`);
   if (!['create', 'list', 'revoke'].includes(args.command)) throw new UsageError(`Unknown command "${args.command}".`);
   if (args.command !== 'list' && !args.name) throw new UsageError(`\`${args.command}\` needs --name NAME.`);
-  if (args.command === 'create' && !args.scopes) throw new UsageError(`\`create\` needs --scopes, a comma-separated list of ${SCOPES.join(', ')}.`);
+  if (args.command === 'create' && !args.scopes)
+    throw new UsageError(`\`create\` needs --scopes, a comma-separated list of ${SCOPES.join(', ')}.`);
 
   const database = await openDatabase();
   try {
@@ -41,7 +42,10 @@ async function run(args: ReturnType<typeof parse>): Promise<string> {
     const { closeDb } = await import('../src/db/client.ts');
     try {
       if (args.command === 'create') {
-        const scopes = args.scopes!.split(',').map((s) => s.trim()).filter(Boolean);
+        const scopes = args
+          .scopes!.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const { key } = await createKey(args.name!, scopes);
         return `${key}\nKey "${args.name!.trim()}" created with scopes ${scopes.join(', ')}. This is the only time it is shown: store it now.`;
       }
@@ -52,7 +56,10 @@ async function run(args: ReturnType<typeof parse>): Promise<string> {
       const keys = await listKeys();
       if (!keys.length) return 'No keys yet. Create one with: npm run keys -- create --name NAME --scopes preview';
       return keys
-        .map((k) => `${k.name}\t${k.prefix}...\t${k.scopes.join(',')}\tcreated ${k.createdAt.toISOString()}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}`)
+        .map(
+          (k) =>
+            `${k.name}\t${k.prefix}...\t${k.scopes.join(',')}\tcreated ${k.createdAt.toISOString()}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}`,
+        )
         .join('\n');
     } finally {
       await closeDb();

@@ -97,9 +97,7 @@ try {
       `articles ${f(p.articles)} (generating ${f(p.generate)}), indexes, foreign keys and analyze ${f(p.indexes)} ` +
       `(search index ${f(p.searchIndex)}), sequences ${f(p.finish)}\n`,
   );
-  process.stdout.write(
-    `Loaded ${result.articles} articles in ${result.seconds.toFixed(1)} s (${Math.round(result.rate)} articles/s)\n`,
-  );
+  process.stdout.write(`Loaded ${result.articles} articles in ${result.seconds.toFixed(1)} s (${Math.round(result.rate)} articles/s)\n`);
 } catch (err) {
   bar.stop();
   process.stderr.write(`seed-synthetic: ${(err as Error).message}\n`);

@@ -96,7 +96,10 @@ export function redisStore(redis: Redis, prefix: string, extraTags: (id: string)
       const tags = [...new Set([...[...entities].map(tagOf), ...extraTags(id)])];
       const multi = redis.multi().set(r(id), JSON.stringify(data), 'PX', ttl);
       for (const tag of tags) {
-        multi.zadd(t(tag), now + ttl, id).zremrangebyscore(t(tag), '-inf', now).pexpire(t(tag), ttl);
+        multi
+          .zadd(t(tag), now + ttl, id)
+          .zremrangebyscore(t(tag), '-inf', now)
+          .pexpire(t(tag), ttl);
       }
       await multi.exec();
     },

@@ -28,21 +28,38 @@ const schema = z.object({
   /** PostgreSQL's plan_cache_mode for the gateway's (prepared) statements. */
   DB_PLAN_CACHE_MODE: z.enum(['auto', 'force_generic_plan', 'force_custom_plan']).default('force_generic_plan'),
   /** Seed the demo content at start when the database holds no article. */
-  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** How long an anonymous read may be served from the response cache; 0 turns the cache off. */
   RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(30_000),
   /** Prefix of every key this deployment writes to Redis; by default `cg:<DATABASE_SCHEMA>:`. */
-  CACHE_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . -, at most 64').optional(),
+  CACHE_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . -, at most 64')
+    .optional(),
   /** Redis shared by all instances for the response cache; unset keeps a cache per instance. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** Emit Prisma's per-statement query events (tests count statements with them); off in service. */
-  DB_QUERY_EVENTS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  DB_QUERY_EVENTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /**
    * How a lead image's renditions are addressed: {url} (the original, as stored), {encodedUrl}
    * (the same, URI-encoded, for a path segment or query value), {width} and {height}. An image
    * CDN might be `{url}?w={width}`; unset, every rendition is the original URL.
    */
-  IMAGE_URL_TEMPLATE: z.string().min(1).max(500).regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}').default('{url}'),
+  IMAGE_URL_TEMPLATE: z
+    .string()
+    .min(1)
+    .max(500)
+    .regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}')
+    .default('{url}'),
   /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
   SCHEDULER_POLL_MS: int(0, 3_600_000).default(1_000),
   /** Request limits (src/limits.ts): a request over any of them is refused with HTTP 400 before it runs. */
@@ -67,11 +84,25 @@ const schema = z.object({
   RATE_LIMIT_POINTS: int(0, 1_000_000_000).default(200_000),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 86_400).default(60),
   /** Take the client address from X-Forwarded-For (set only behind a proxy that writes it). */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Origins allowed to call the API from a browser (comma-separated); empty: no CORS headers. */
-  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Refuse requests a browser would send without a preflight (GET, form posts) unless they carry a CSRF header. */
-  CSRF_PREVENTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  CSRF_PREVENTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Port of the Prometheus metrics endpoint (GET /metrics), a separate listener from PORT; 0 turns it off (9464 is the usual choice). */
   METRICS_PORT: int(0, 65535).default(0),
   /** After SIGTERM, how long /ready answers 503 while requests are still served, before the port closes. */

@@ -30,8 +30,7 @@ export function userError(code: ErrorCode, message: string, extra: Record<string
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-export const badInput = (message: string, extra?: Record<string, unknown>) =>
-  userError(ErrorCode.BAD_USER_INPUT, message, extra);
+export const badInput = (message: string, extra?: Record<string, unknown>) => userError(ErrorCode.BAD_USER_INPUT, message, extra);
 
 /** A request refused before execution: HTTP `status` (400 unless told), no SQL run. */
 export const rejected = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status = 400) =>

@@ -11,7 +11,10 @@ import { env } from './env.ts';
 // compresses every response. Here the ETag is a hash of the body actually sent, and 304 is only
 // for a body that is unchanged.
 
-interface Outcome { errors: boolean; mutation: boolean }
+interface Outcome {
+  errors: boolean;
+  mutation: boolean;
+}
 const outcomes = new WeakMap<Request, Outcome>();
 const conditional = new WeakMap<Request, string>();
 const brotli = promisify(brotliCompress);
@@ -32,7 +35,14 @@ export function chooseEncoding(header: string | null): 'br' | 'gzip' | null {
 }
 
 const matches = (ifNoneMatch: string, hash: string) =>
-  ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-(br|gz)$/, '') === hash);
+  ifNoneMatch.split(',').some(
+    (tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"|"$/g, '')
+        .replace(/-(br|gz)$/, '') === hash,
+  );
 
 export function httpCachePlugin(): Plugin {
   const { HTTP_MAX_AGE_SECONDS: maxAge, HTTP_STALE_WHILE_REVALIDATE_SECONDS: swr, COMPRESSION_MIN_BYTES: minBytes } = env();
@@ -46,11 +56,14 @@ export function httpCachePlugin(): Plugin {
     },
     onExecute: ({ args }) => {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request) outcomes.set(request, { errors: false, mutation: getOperationAST(args.document, args.operationName)?.operation !== 'query' });
+      if (request)
+        outcomes.set(request, { errors: false, mutation: getOperationAST(args.document, args.operationName)?.operation !== 'query' });
     },
     onResultProcess: ({ request, result }) => {
       const results = Array.isArray(result) ? result : [result];
-      const errors = results.some((r) => !r || typeof r !== 'object' || !('data' in r) || Boolean((r as { errors?: unknown[] }).errors?.length));
+      const errors = results.some(
+        (r) => !r || typeof r !== 'object' || !('data' in r) || Boolean((r as { errors?: unknown[] }).errors?.length),
+      );
       outcomes.set(request, { errors, mutation: outcomes.get(request)?.mutation ?? false });
     },
     onResponse: async ({ request, response, setResponse, fetchAPI }) => {
@@ -60,8 +73,12 @@ export function httpCachePlugin(): Plugin {
       const headers = new fetchAPI.Headers(response.headers);
       headers.append('vary', 'Accept, Accept-Encoding, Authorization, Origin');
       const anonymous = !request.headers.has('authorization');
-      const cacheable = anonymous && response.status === 200 && !outcome.errors && !outcome.mutation && ['GET', 'POST'].includes(request.method);
-      headers.set('cache-control', cacheable ? `public, max-age=${maxAge}, stale-while-revalidate=${swr}` : anonymous ? 'no-store' : 'private, no-store');
+      const cacheable =
+        anonymous && response.status === 200 && !outcome.errors && !outcome.mutation && ['GET', 'POST'].includes(request.method);
+      headers.set(
+        'cache-control',
+        cacheable ? `public, max-age=${maxAge}, stale-while-revalidate=${swr}` : anonymous ? 'no-store' : 'private, no-store',
+      );
       headers.delete('last-modified');
       const body = Buffer.from(await response.arrayBuffer());
       const hash = createHash('sha256').update(body).digest('base64url').slice(0, 32);
@@ -77,10 +94,17 @@ export function httpCachePlugin(): Plugin {
       headers.set('etag', `"${hash}${encoding === 'br' ? '-br' : encoding === 'gzip' ? '-gz' : ''}"`);
       headers.delete('content-length');
       let sent: Buffer = body;
-      if (encoding === 'br') sent = await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+      if (encoding === 'br')
+        sent = await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
       else if (encoding === 'gzip') sent = await gzipAsync(body, { level: 6 });
       if (encoding) headers.set('content-encoding', encoding);
-      setResponse(new fetchAPI.Response(new Uint8Array(sent) as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers }));
+      setResponse(
+        new fetchAPI.Response(new Uint8Array(sent) as Uint8Array<ArrayBuffer>, {
+          status: response.status,
+          statusText: response.statusText,
+          headers,
+        }),
+      );
     },
   };
 }

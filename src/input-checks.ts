@@ -1,6 +1,17 @@
 import {
-  getNamedType, getOperationAST, getVariableValues, isInputObjectType, isListType, isNonNullType, Kind, TypeInfo, visit,
-  visitWithTypeInfo, type GraphQLInputType, type ValueNode, type VariableDefinitionNode,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLInputType,
+  type ValueNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badInput } from './errors.ts';
@@ -20,14 +31,19 @@ export const MAX_YEAR = 9999;
 function checkString(value: string, type: string, argument: string, maxLength: number): void {
   // `argument` is the path to the value (`filter.tags.slugs`); `field` says the same, as the
   // write path's own validation names it.
-  if (CONTROL.test(value)) throw badInput(`\`${argument}\` contains a control character.`, { argument, field: argument, reason: 'CONTROL_CHARACTER' });
+  if (CONTROL.test(value))
+    throw badInput(`\`${argument}\` contains a control character.`, { argument, field: argument, reason: 'CONTROL_CHARACTER' });
   if (value.length > maxLength) {
     throw badInput(`\`${argument}\` is longer than ${maxLength} characters.`, { argument, field: argument, reason: 'TOO_LONG' });
   }
   if (type === 'DateTime') {
     const year = new Date(value).getUTCFullYear();
     if (Number.isFinite(year) && (year < MIN_YEAR || year > MAX_YEAR)) {
-      throw badInput(`\`${argument}\` must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}.`, { argument, field: argument, reason: 'OUT_OF_RANGE' });
+      throw badInput(`\`${argument}\` must be a date between the years ${MIN_YEAR} and ${MAX_YEAR}.`, {
+        argument,
+        field: argument,
+        reason: 'OUT_OF_RANGE',
+      });
     }
   }
 }
@@ -66,10 +82,15 @@ function rawValue(node: ValueNode, variables: Record<string, unknown>, defaults:
       const fallback = defaults.get(name);
       return fallback ? rawValue(fallback, variables, defaults) : undefined;
     }
-    case Kind.LIST: return node.values.map((v) => rawValue(v, variables, defaults));
-    case Kind.OBJECT: return Object.fromEntries(node.fields.map((f) => [f.name.value, rawValue(f.value, variables, defaults)]));
-    case Kind.STRING: case Kind.ENUM: return node.value;
-    default: return undefined;
+    case Kind.LIST:
+      return node.values.map((v) => rawValue(v, variables, defaults));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, rawValue(f.value, variables, defaults)]));
+    case Kind.STRING:
+    case Kind.ENUM:
+      return node.value;
+    default:
+      return undefined;
   }
 }
 

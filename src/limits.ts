@@ -17,8 +17,13 @@ import { recordCost } from './metrics.ts';
 /** The limits in force (`from` another configuration: the defaults, for the printed schema). */
 export const limits = (e: Env = env()) => {
   return {
-    cost: e.MAX_COST, depth: e.MAX_DEPTH, aliases: e.MAX_ALIASES, tokens: e.MAX_TOKENS,
-    directives: e.MAX_DIRECTIVES, bodyBytes: e.MAX_BODY_BYTES, stringLength: e.MAX_STRING_LENGTH,
+    cost: e.MAX_COST,
+    depth: e.MAX_DEPTH,
+    aliases: e.MAX_ALIASES,
+    tokens: e.MAX_TOKENS,
+    directives: e.MAX_DIRECTIVES,
+    bodyBytes: e.MAX_BODY_BYTES,
+    stringLength: e.MAX_STRING_LENGTH,
   };
 };
 
@@ -77,7 +82,8 @@ export function limitPlugins(): Plugin[] {
         const requestParser = parse;
         setRequestParser(async (request) => {
           if (request.method !== 'POST' || !request.body) return requestParser(request);
-          const tooLarge = () => rejected(ErrorCode.REQUEST_TOO_LARGE, `The request body exceeds ${l.bodyBytes} bytes.`, { limit: l.bodyBytes }, 413);
+          const tooLarge = () =>
+            rejected(ErrorCode.REQUEST_TOO_LARGE, `The request body exceeds ${l.bodyBytes} bytes.`, { limit: l.bodyBytes }, 413);
           const length = request.headers.get('content-length');
           if (length != null) {
             if (Number(length) > l.bodyBytes) throw tooLarge();

@@ -14,7 +14,7 @@ type Params = GraphQLParams & { documentId?: unknown };
 
 /** The sha256 a request names: Apollo's `extensions.persistedQuery`, or Relay's `documentId`. */
 export function persistedIdOf(params: Params): string | null {
-  const apollo = (params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined);
+  const apollo = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
   const id = apollo?.version === 1 ? apollo.sha256Hash : (params.documentId ?? params.extensions?.documentId);
   return typeof id === 'string' ? id : null;
 }
@@ -50,7 +50,9 @@ export function persistedOperationPlugins(): Plugin[] {
         if (hash == null) return;
         if (typeof params.query === 'string') {
           if (sha256(params.query) !== hash) {
-            throw rejected(ErrorCode.BAD_USER_INPUT, 'The sha256 of the query does not match `persistedQuery.sha256Hash`.', { argument: 'extensions.persistedQuery' });
+            throw rejected(ErrorCode.BAD_USER_INPUT, 'The sha256 of the query does not match `persistedQuery.sha256Hash`.', {
+              argument: 'extensions.persistedQuery',
+            });
           }
           if (!registered.has(hash)) store.set(hash, params.query);
           return;

@@ -39,7 +39,12 @@ export function rateLimitPlugin(): Plugin {
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable: rate limits kept in memory'));
     limiter = new RateLimiterRedis({
-      storeClient: redis, points, duration, keyPrefix: `${cacheKeyPrefix()}rl`, rejectIfRedisNotReady: true, insuranceLimiter: memory,
+      storeClient: redis,
+      points,
+      duration,
+      keyPrefix: `${cacheKeyPrefix()}rl`,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory,
     });
   }
   const clients = new WeakMap<Request, string>();
@@ -50,9 +55,14 @@ export function rateLimitPlugin(): Plugin {
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
       const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-      throw rejected(ErrorCode.RATE_LIMITED, `Rate limit of ${points} cost points per ${duration} s exceeded; retry in ${retryAfter} s.`, {
-        http: { headers: { 'retry-after': String(retryAfter), ...headersOf(res, points) } },
-      }, 429);
+      throw rejected(
+        ErrorCode.RATE_LIMITED,
+        `Rate limit of ${points} cost points per ${duration} s exceeded; retry in ${retryAfter} s.`,
+        {
+          http: { headers: { 'retry-after': String(retryAfter), ...headersOf(res, points) } },
+        },
+        429,
+      );
     }
   };
   return {

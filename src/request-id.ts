@@ -38,13 +38,16 @@ export function requestIdPlugin(): Plugin<{ cost?: { requested: number } }> {
         onExecuteDone: ({ result }) => {
           const entry = ctx.request && ids.get(ctx.request);
           if (!entry || !('data' in result || 'errors' in result)) return;
-          logger.info({
-            requestId: entry.id,
-            operationName: args.operationName ?? null,
-            cost: ctx.cost?.requested,
-            durationMs: Math.round((performance.now() - entry.start) * 10) / 10,
-            errors: result.errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-          }, 'graphql request');
+          logger.info(
+            {
+              requestId: entry.id,
+              operationName: args.operationName ?? null,
+              cost: ctx.cost?.requested,
+              durationMs: Math.round((performance.now() - entry.start) * 10) / 10,
+              errors: result.errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql request',
+          );
         },
       };
     },

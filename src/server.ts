@@ -113,6 +113,8 @@ async function main() {
 
 main().catch((err: unknown) => {
   // Errors a user can fix are one sentence; anything else keeps its stack for a bug report.
-  console.error(err instanceof ConfigError || err instanceof StartupError || err instanceof MigrationError ? `Cannot start: ${err.message}` : err);
+  console.error(
+    err instanceof ConfigError || err instanceof StartupError || err instanceof MigrationError ? `Cannot start: ${err.message}` : err,
+  );
   process.exit(1);
 });

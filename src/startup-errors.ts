@@ -38,6 +38,7 @@ export function listenStartupError(err: unknown, host: string, port: number): Er
     return new StartupError(`PORT ${port} is already in use on ${host}: stop the program using it, or set PORT to a free port.`);
   }
   if (code === 'EACCES') return new StartupError(`PORT ${port} needs more privileges on ${host}: set PORT to 1024 or above.`);
-  if (code === 'EADDRNOTAVAIL') return new StartupError(`HOST ${host} is not an address of this machine: set HOST (0.0.0.0 listens on all).`);
+  if (code === 'EADDRNOTAVAIL')
+    return new StartupError(`HOST ${host} is not an address of this machine: set HOST (0.0.0.0 listens on all).`);
   return err as Error;
 }

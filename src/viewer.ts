@@ -8,9 +8,7 @@ import { userError } from './errors.ts';
 export const SCOPES = ['preview', 'write', 'publish', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'key'; keyId: number; name: string; scopes: ReadonlySet<Scope> };
+export type Viewer = { kind: 'anonymous' } | { kind: 'key'; keyId: number; name: string; scopes: ReadonlySet<Scope> };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

@@ -43,7 +43,12 @@ describe('article(slug:) and article(id:)', () => {
   });
 
   it('rejects ambiguous or malformed arguments with BAD_USER_INPUT', async () => {
-    for (const vars of [{}, { slug: 'a', id: 'QXJ0aWNsZTox' }, { id: 'not-an-id!' }, { id: Buffer.from('Person:1').toString('base64url') }]) {
+    for (const vars of [
+      {},
+      { slug: 'a', id: 'QXJ0aWNsZTox' },
+      { id: 'not-an-id!' },
+      { id: Buffer.from('Person:1').toString('base64url') },
+    ]) {
       const res = await graphql(ARTICLE, vars);
       expect(res.status).toBe(200);
       expect(res.data?.article ?? null).toBeNull();

@@ -22,7 +22,12 @@ describe('optimistic concurrency', () => {
     await graphql(UPDATE, { input: { id: a.id, expectedVersion: 2, tagIds: [gid('Tag', n.tags[0].id)] } }, desk);
     const stale = await graphql(UPDATE, { input: { id: a.id, expectedVersion: 1, summary: 'lost?' } }, desk);
     expect(stale.data).toBeNull();
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3, expectedVersion: 1, changedFields: ['title', 'tagIds'] });
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 3,
+      expectedVersion: 1,
+      changedFields: ['title', 'tagIds'],
+    });
     expect(stale.errors?.[0].message).toContain('version 3');
     const row = await prisma.article.findFirstOrThrow({ select: { version: true, summary: true } });
     expect(row).toEqual({ version: 3, summary: null });
@@ -45,7 +50,11 @@ describe('optimistic concurrency', () => {
         const { data } = await graphql(READ, { id: a.id }, desk);
         const mine = `editor ${i}`;
         const texts = data.node.keyTakeaways.map((k: { text: string }) => k.text);
-        const res = await graphql(UPDATE, { input: { id: a.id, expectedVersion: data.node.version, keyTakeaways: [...texts, mine].slice(-10) } }, desk);
+        const res = await graphql(
+          UPDATE,
+          { input: { id: a.id, expectedVersion: data.node.version, keyTakeaways: [...texts, mine].slice(-10) } },
+          desk,
+        );
         if (!res.errors) return wins.push(res.data.updateArticle.article.version);
         expect(res.errors[0].extensions?.code).toBe('CONFLICT');
         expect(res.errors[0].extensions?.changedFields).toEqual(['keyTakeaways']);
@@ -85,9 +94,15 @@ describe('derived data under concurrent writers', () => {
     const drafts = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         makeArticle({
-          publicationId: n.pub.id, categoryId: n.cat.id, status: 'DRAFT', publishedAt: null,
+          publicationId: n.pub.id,
+          categoryId: n.cat.id,
+          status: 'DRAFT',
+          publishedAt: null,
           tagIds: i % 2 ? tags.map((t) => t.id) : tags.map((t) => t.id).reverse(),
-          credits: [{ personId: n.people[i % 2].id, role: 'WRITING' }, { personId: n.people[(i + 1) % 2].id, role: 'EDITING' }],
+          credits: [
+            { personId: n.people[i % 2].id, role: 'WRITING' },
+            { personId: n.people[(i + 1) % 2].id, role: 'EDITING' },
+          ],
         }),
       ),
     );
@@ -102,14 +117,19 @@ describe('derived data under concurrent writers', () => {
     // Then all eight, published, rewrite body, tags and credits at once.
     const edits = await Promise.all(
       drafts.map((d, i) =>
-        graphql(`mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { wordCount } } }`, {
-          input: {
-            id: gid('Article', d.id), expectedVersion: 4,
-            body: [{ type: 'paragraph', text: `${'word '.repeat(200 + i)}zebra${i}` }],
-            tagIds: tags.slice(i % 3, (i % 3) + 4).map((t) => gid('Tag', t.id)),
-            credits: [{ personId: gid('Person', n.people[(i + 1) % 2].id), role: 'REPORTING' }],
+        graphql(
+          `mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { wordCount } } }`,
+          {
+            input: {
+              id: gid('Article', d.id),
+              expectedVersion: 4,
+              body: [{ type: 'paragraph', text: `${'word '.repeat(200 + i)}zebra${i}` }],
+              tagIds: tags.slice(i % 3, (i % 3) + 4).map((t) => gid('Tag', t.id)),
+              credits: [{ personId: gid('Person', n.people[(i + 1) % 2].id), role: 'REPORTING' }],
+            },
           },
-        }, desk),
+          desk,
+        ),
       ),
     );
     expect(edits.map((r) => r.errors)).toEqual(Array(8).fill(undefined));
@@ -136,7 +156,12 @@ describe('derived data under concurrent writers', () => {
     const found = await pool.query(`SELECT id FROM "Article" WHERE "searchVector" @@ to_tsquery('english', 'zebra3')`);
     expect(found.rows.map((r) => r.id)).toEqual([drafts[3].id]);
     expect(await prisma.article.findMany({ select: { readingTimeMinutes: true } })).toEqual(Array(8).fill({ readingTimeMinutes: 1 }));
-    expect(kept.filter((r) => r.list === 'tag').map((r) => r.published).reduce((x, y) => x + y)).toBe(32);
+    expect(
+      kept
+        .filter((r) => r.list === 'tag')
+        .map((r) => r.published)
+        .reduce((x, y) => x + y),
+    ).toBe(32);
     const res = await graphql(`{ tag(slug: "${tags[3].slug}") { articleCount articles { totalCount } } }`);
     expect(res.data.tag).toEqual({ articleCount: 8, articles: { totalCount: 8 } });
     console.info(`deadlocks or serialization failures retried: ${retryStats.retries - before}`);

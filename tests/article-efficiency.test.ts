@@ -32,7 +32,11 @@ describe('statements per article write', () => {
         title: `With ${size} tags`,
         tagIds: slice.map((t) => gid('Tag', t.id)),
         credits: n.people.map((p) => ({ personId: gid('Person', p.id), role: 'WRITING' })),
-        mentions: [{ entityId: gid('Person', n.people[0].id) }, { entityId: gid('Organization', n.org.id) }, { entityId: gid('Place', n.place.id) }],
+        mentions: [
+          { entityId: gid('Person', n.people[0].id) },
+          { entityId: gid('Organization', n.org.id) },
+          { entityId: gid('Place', n.place.id) },
+        ],
       };
       const { result, statements } = await countQueries(() => graphql(UPDATE, { input }, desk));
       expect(result.errors).toBeUndefined();

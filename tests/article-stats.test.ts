@@ -4,7 +4,18 @@ import { makeArticle, makeCategory, makeOrganization, makePerson, makePlace, mak
 import { graphql } from './helpers/graphql.ts';
 
 // Facets through yoga.fetch, compared with counts done by hand over the fixture below.
-interface Spec { cat: number; tags: number[]; author: number; mentioned?: number; org?: number; place: number; pub: number; at: string; text?: string; hidden?: 'DRAFT' | 'FUTURE' }
+interface Spec {
+  cat: number;
+  tags: number[];
+  author: number;
+  mentioned?: number;
+  org?: number;
+  place: number;
+  pub: number;
+  at: string;
+  text?: string;
+  hidden?: 'DRAFT' | 'FUTURE';
+}
 const specs: Spec[] = [];
 
 beforeAll(async () => {
@@ -25,18 +36,35 @@ beforeAll(async () => {
   const times = ['2026-01-31T23:30:00Z', '2026-02-01T00:30:00Z', '2026-03-01T03:00:00Z', '2026-03-15T12:00:00Z', '2025-12-31T23:59:00Z'];
   for (let i = 0; i < 20; i++) {
     specs.push({
-      cat: [2, 2, 1, 3, 4, 0][i % 6], tags: [tags[i % 4].id, ...(i % 3 === 0 ? [tags[0].id] : [])].filter((v, k, a) => a.indexOf(v) === k),
-      author: people[i % 3].id, mentioned: i % 2 ? people[(i + 1) % 3].id : undefined, org: i % 5 ? orgs[i % 2].id : undefined,
-      place: places[i % 2].id, pub: pubs[i % 2].id, at: times[i % 5], text: i % 4 === 0 ? 'Election results came in.' : 'Market prices moved.',
+      cat: [2, 2, 1, 3, 4, 0][i % 6],
+      tags: [tags[i % 4].id, ...(i % 3 === 0 ? [tags[0].id] : [])].filter((v, k, a) => a.indexOf(v) === k),
+      author: people[i % 3].id,
+      mentioned: i % 2 ? people[(i + 1) % 3].id : undefined,
+      org: i % 5 ? orgs[i % 2].id : undefined,
+      place: places[i % 2].id,
+      pub: pubs[i % 2].id,
+      at: times[i % 5],
+      text: i % 4 === 0 ? 'Election results came in.' : 'Market prices moved.',
       hidden: i === 3 ? 'DRAFT' : i === 7 ? 'FUTURE' : undefined,
     });
   }
   for (const s of specs) {
-    const hiddenFields = s.hidden === 'DRAFT' ? { status: 'DRAFT' as const, publishedAt: null } : s.hidden === 'FUTURE' ? { publishedAt: new Date(Date.now() + 86_400_000) } : { publishedAt: new Date(s.at) };
+    const hiddenFields =
+      s.hidden === 'DRAFT'
+        ? { status: 'DRAFT' as const, publishedAt: null }
+        : s.hidden === 'FUTURE'
+          ? { publishedAt: new Date(Date.now() + 86_400_000) }
+          : { publishedAt: new Date(s.at) };
     await makeArticle({
-      publicationId: s.pub, categoryId: cats[s.cat].id, tagIds: s.tags, text: s.text, ...hiddenFields,
-      credits: [{ personId: s.author, role: 'AUTHOR' }], people: s.mentioned ? [{ personId: s.mentioned }] : [],
-      organizationIds: s.org ? [s.org] : [], placeIds: [s.place],
+      publicationId: s.pub,
+      categoryId: cats[s.cat].id,
+      tagIds: s.tags,
+      text: s.text,
+      ...hiddenFields,
+      credits: [{ personId: s.author, role: 'AUTHOR' }],
+      people: s.mentioned ? [{ personId: s.mentioned }] : [],
+      organizationIds: s.org ? [s.org] : [],
+      placeIds: [s.place],
     });
     s.cat = cats[s.cat].id;
   }
@@ -48,7 +76,8 @@ const tally = (keys: (number | undefined)[]) => {
   for (const k of keys) if (k != null) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
 };
-const asMap = (buckets: any[], field: string) => new Map(buckets.map((b) => [Number(Buffer.from(b[field].id, 'base64url').toString().split(':')[1]), b.count]));
+const asMap = (buckets: any[], field: string) =>
+  new Map(buckets.map((b) => [Number(Buffer.from(b[field].id, 'base64url').toString().split(':')[1]), b.count]));
 
 const STATS = `query S($filter: ArticleFilter, $search: String, $tz: String) {
   articleStats(filter: $filter, search: $search) {
@@ -92,7 +121,12 @@ describe('articleStats', () => {
       { count: n([world, europe, france, asia]), category: { slug: 'world' } },
       { count: n([sport]), category: { slug: 'sport' } },
     ]);
-    expect(new Map(s.world.buckets.map((b: any) => [b.category.slug, b.count]))).toEqual(new Map([['europe', n([europe, france])], ['asia', n([asia])]]));
+    expect(new Map(s.world.buckets.map((b: any) => [b.category.slug, b.count]))).toEqual(
+      new Map([
+        ['europe', n([europe, france])],
+        ['asia', n([asia])],
+      ]),
+    );
   });
 
   it('counts months in the time zone asked for', async () => {
@@ -108,7 +142,10 @@ describe('articleStats', () => {
     };
     for (const tz of ['UTC', 'Europe/Berlin', 'America/New_York']) {
       const got = await byTz(tz === 'UTC' ? undefined : tz);
-      expect(got.map((b: any) => ({ label: b.label, count: b.count })), tz).toEqual(expected(tz));
+      expect(
+        got.map((b: any) => ({ label: b.label, count: b.count })),
+        tz,
+      ).toEqual(expected(tz));
     }
     const berlin = await byTz('Europe/Berlin');
     expect(berlin.find((b: any) => b.label === '2026-02').start).toBe('2026-01-31T23:00:00.000Z');
@@ -130,8 +167,12 @@ describe('articleStats', () => {
   });
 
   it('rejects bad input with stable codes', async () => {
-    for (const q of ['{ articleStats { byTag(top: 0) { keyCount } } }', '{ articleStats { byTime(interval: DAY, timeZone: "+01:00") { count } } }',
-      '{ articleStats { byTime(interval: DAY, timeZone: "Mars/Olympus") { count } } }', '{ articleStats(search: "") { count } }']) {
+    for (const q of [
+      '{ articleStats { byTag(top: 0) { keyCount } } }',
+      '{ articleStats { byTime(interval: DAY, timeZone: "+01:00") { count } } }',
+      '{ articleStats { byTime(interval: DAY, timeZone: "Mars/Olympus") { count } } }',
+      '{ articleStats(search: "") { count } }',
+    ]) {
       expect((await graphql(q)).errors?.[0].extensions?.code, q).toBe('BAD_USER_INPUT');
     }
   });

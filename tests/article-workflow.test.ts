@@ -41,7 +41,14 @@ describe('the publishing workflow', () => {
     expect((await act('archiveArticle', a.id, desk)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await act('publishArticle', a.id, desk)).data.publishArticle.article.status).toBe('PUBLISHED');
     const kinds = (await prisma.outboxEvent.findMany({ orderBy: { id: 'asc' } })).map((e) => e.kind);
-    expect(kinds).toEqual(['article.created', 'article.published', 'article.unpublished', 'article.published', 'article.archived', 'article.published']);
+    expect(kinds).toEqual([
+      'article.created',
+      'article.published',
+      'article.unpublished',
+      'article.published',
+      'article.archived',
+      'article.published',
+    ]);
   });
 
   it('schedules for a future time and refuses a past one', async () => {
@@ -58,7 +65,11 @@ describe('the publishing workflow', () => {
     // Rescheduling, then unscheduling, are allowed; a scheduled article is not public.
     const sooner = new Date(Date.now() + 1_800_000).toISOString();
     expect((await graphql(PUBLISH, { input: { id: a.id, at: sooner } }, desk)).data.publishArticle.article.scheduledAt).toBe(sooner);
-    expect((await act('unpublishArticle', a.id, desk)).data.unpublishArticle.article).toMatchObject({ status: 'DRAFT', scheduledAt: null, publishedAt: expect.any(String) });
+    expect((await act('unpublishArticle', a.id, desk)).data.unpublishArticle.article).toMatchObject({
+      status: 'DRAFT',
+      scheduledAt: null,
+      publishedAt: expect.any(String),
+    });
   });
 });
 
@@ -76,7 +87,10 @@ describe('scheduled articles falling due', () => {
     expect(counts.reduce((x, y) => x + y)).toBe(6);
     const due = await prisma.outboxEvent.findMany({ where: { kind: 'article.due' }, orderBy: { id: 'asc' } });
     expect(due.map((e) => e.entityId).sort()).toEqual(drafts.map((d) => gidToId(d.id)).sort());
-    expect(due[0]).toMatchObject({ actor: 'scheduler', lists: expect.arrayContaining(['feed', `Category:${n.cat.id}`, `Category:${n.parent.id}`]) });
+    expect(due[0]).toMatchObject({
+      actor: 'scheduler',
+      lists: expect.arrayContaining(['feed', `Category:${n.cat.id}`, `Category:${n.parent.id}`]),
+    });
     const rows = await prisma.article.findMany({ select: { status: true, publishedAt: true, scheduledAt: true, version: true } });
     expect(rows).toEqual(Array(6).fill({ status: 'PUBLISHED', publishedAt: at, scheduledAt: null, version: 3 }));
     expect(await prisma.articleRevision.count({ where: { author: 'scheduler' } })).toBe(6);

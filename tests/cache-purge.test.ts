@@ -16,7 +16,9 @@ useCleanDb();
 let purger: Awaited<ReturnType<typeof startCachePurge>> | undefined;
 beforeAll(async () => {
   // Entries an earlier run left in the shared Redis answer for rows that no longer exist (SCAN, never KEYS).
-  if (redis) for await (const keys of redis.scanStream({ match: `${cacheKeyPrefix()}*`, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
+  if (redis)
+    for await (const keys of redis.scanStream({ match: `${cacheKeyPrefix()}*`, count: 500 }))
+      if (keys.length) await redis.del(...(keys as string[]));
 });
 // Subscribed after each test's truncation, which restarts the outbox's ids (a real outbox never does).
 beforeEach(async () => {
@@ -71,9 +73,15 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     expect(await inCategory()).toBe(1); // a draft enters no public list, and the cache still answers
     expect((await graphql(PUBLISH, { input: { id: b.id } }, desk)).errors).toBeUndefined();
     await within(1_000, inCategory, (count) => count === 2);
-    expect((await graphql('mutation ($id: ID!) { archiveArticle(input: { id: $id }) { article { status } } }', { id: a.id }, desk)).errors).toBeUndefined();
+    expect(
+      (await graphql('mutation ($id: ID!) { archiveArticle(input: { id: $id }) { article { status } } }', { id: a.id }, desk)).errors,
+    ).toBeUndefined();
     await within(1_000, inCategory, (count) => count === 1);
-    await within(1_000, () => graphql(PAGE, { slug: a.slug }), (r) => r.data.article === null);
+    await within(
+      1_000,
+      () => graphql(PAGE, { slug: a.slug }),
+      (r) => r.data.article === null,
+    );
   });
 
   it('shows a scheduled article once due, and a renamed tag, within a second', async () => {
@@ -93,14 +101,20 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     const admin = await keyHeaders('admin');
     const name = async () => (await graphql(TAG, { slug: tag.slug })).data.tag.name as string;
     const before = await name();
-    const res = await graphql('mutation ($input: UpdateTagInput!) { updateTag(input: $input) { tag { name } } }', { input: { id: gid('Tag', tag.id), name: `${before} renamed` } }, admin);
+    const res = await graphql(
+      'mutation ($input: UpdateTagInput!) { updateTag(input: $input) { tag { name } } }',
+      { input: { id: gid('Tag', tag.id), name: `${before} renamed` } },
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     await within(1_000, name, (v) => v === `${before} renamed`);
   });
 
   it('names the entity, its lists and the list fields an article change makes stale', () => {
     const tags = staleTags([{ entityType: 'Article', entityId: 7, lists: ['feed', 'Category:3', 'Tag:2'] }]);
-    expect(tags).toEqual(expect.arrayContaining(['Article:7', 'Category:3', 'Tag:2', 'Query.articles', 'Query.search', 'Query.articleStats']));
+    expect(tags).toEqual(
+      expect.arrayContaining(['Article:7', 'Category:3', 'Tag:2', 'Query.articles', 'Query.search', 'Query.articleStats']),
+    );
     expect(staleTags([{ entityType: 'Tag', entityId: 2, lists: ['Tag:2', 'tags'] }])).toEqual(['Tag:2', 'Query.tags', 'Query.suggest']);
   });
 });

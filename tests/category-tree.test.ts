@@ -23,17 +23,23 @@ const lastEvent = async () => (await pool.query(`SELECT kind, lists, payload FRO
 
 describe('the category tree', () => {
   it('creates categories under a parent, after the last sibling, with the parent chain in the event', async () => {
-    const top = await graphql(`mutation { createCategory(input: { slug: "finance", name: "Finance" }) { category { id position } } }`, {}, { headers: admin });
+    const top = await graphql(
+      `mutation { createCategory(input: { slug: "finance", name: "Finance" }) { category { id position } } }`,
+      {},
+      { headers: admin },
+    );
     const topId = top.data.createCategory.category.id;
     expect(top.data.createCategory.category.position).toBe(0);
     const a = await graphql(
       `mutation($p: ID) { createCategory(input: { slug: "banking", name: "Banking", parentId: $p }) { category { position parent { slug } ancestors { slug } } } }`,
-      { p: topId }, { headers: admin },
+      { p: topId },
+      { headers: admin },
     );
     expect(a.data.createCategory.category).toEqual({ position: 0, parent: { slug: 'finance' }, ancestors: [{ slug: 'finance' }] });
     const b = await graphql(
       `mutation($p: ID) { createCategory(input: { slug: "markets", name: "Markets", parentId: $p }) { category { position } } }`,
-      { p: topId }, { headers: admin },
+      { p: topId },
+      { headers: admin },
     );
     expect(b.data.createCategory.category.position).toBe(1);
     const { rows } = await pool.query(`SELECT kind, lists FROM "OutboxEvent" ORDER BY id`);
@@ -51,7 +57,12 @@ describe('the category tree', () => {
 
     const res = await move(banking.id, world.id);
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateCategory.category).toEqual({ slug: 'banking', position: 0, parent: { slug: 'world' }, ancestors: [{ slug: 'world' }] });
+    expect(res.data.updateCategory.category).toEqual({
+      slug: 'banking',
+      position: 0,
+      parent: { slug: 'world' },
+      ancestors: [{ slug: 'world' }],
+    });
     expect(await lastEvent()).toEqual({
       kind: 'category.moved',
       lists: [`Category:${banking.id}`, `Category:${finance.id}`, `Category:${world.id}`],
@@ -78,7 +89,11 @@ describe('the category tree', () => {
     const b = await makeCategory({ slug: 'b', parentId: a.id });
     const c = await makeCategory({ slug: 'c', parentId: b.id });
     const before = await checksum();
-    for (const [id, parent] of [[a.id, c.id], [a.id, b.id], [b.id, b.id]]) {
+    for (const [id, parent] of [
+      [a.id, c.id],
+      [a.id, b.id],
+      [b.id, b.id],
+    ]) {
       const res = await move(id, parent);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId', reason: 'CYCLE' });
     }
@@ -100,7 +115,8 @@ describe('the category tree', () => {
     for (let i = 2; i <= 10; i++) parent = (await makeCategory({ slug: `level-${i}`, parentId: parent })).id;
     const res = await graphql(
       `mutation($p: ID) { createCategory(input: { slug: "level-11", name: "Too deep", parentId: $p }) { category { id } } }`,
-      { p: gid(parent) }, { headers: admin },
+      { p: gid(parent) },
+      { headers: admin },
     );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId', reason: 'TOO_DEEP' });
   });

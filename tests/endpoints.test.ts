@@ -27,7 +27,14 @@ describe('HTTP endpoints', () => {
 
   it('opens tabs of example operations for analysts, each running as it is on the demo content', async () => {
     const tabs = graphiqlOptions.defaultTabs!.map((t) => t.query!);
-    expect(tabs.map((q) => /query (\w+)/.exec(q)![1])).toEqual(['ArticlePage', 'Search', 'Facets', 'PersonWork', 'CategoryByMonth', 'People']);
+    expect(tabs.map((q) => /query (\w+)/.exec(q)![1])).toEqual([
+      'ArticlePage',
+      'Search',
+      'Facets',
+      'PersonWork',
+      'CategoryByMonth',
+      'People',
+    ]);
     for (const query of tabs) {
       const res = await graphql(query);
       expect(res.errors, query.slice(0, 80)).toBeUndefined();

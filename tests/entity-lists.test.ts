@@ -8,24 +8,50 @@ beforeAll(async () => {
   await migrateOnce();
   await truncateAll();
   const [pub, cat] = await Promise.all([makePublication(), makeCategory()]);
-  const [zoe, adam, mia] = [await makePerson({ slug: 'zoe', name: 'Zoe Zed' }), await makePerson({ slug: 'adam', name: 'Adam Ant' }), await makePerson({ slug: 'mia', name: 'Mia Moe' })];
+  const [zoe, adam, mia] = [
+    await makePerson({ slug: 'zoe', name: 'Zoe Zed' }),
+    await makePerson({ slug: 'adam', name: 'Adam Ant' }),
+    await makePerson({ slug: 'mia', name: 'Mia Moe' }),
+  ];
   const [acme, bolt] = [await makeOrganization({ slug: 'acme', name: 'Acme' }), await makeOrganization({ slug: 'bolt', name: 'Bolt' })];
   const [oslo] = [await makePlace({ slug: 'oslo', name: 'Oslo' }), await makePlace({ slug: 'rome', name: 'Rome' })];
   const base = { publicationId: pub.id, categoryId: cat.id };
-  for (let i = 0; i < 3; i++) await makeArticle({ ...base, credits: [{ personId: zoe.id, role: 'AUTHOR' }], people: [{ personId: adam.id }], organizationIds: [bolt.id], placeIds: [oslo.id] });
+  for (let i = 0; i < 3; i++)
+    await makeArticle({
+      ...base,
+      credits: [{ personId: zoe.id, role: 'AUTHOR' }],
+      people: [{ personId: adam.id }],
+      organizationIds: [bolt.id],
+      placeIds: [oslo.id],
+    });
   await makeArticle({ ...base, credits: [{ personId: mia.id, role: 'AUTHOR' }], organizationIds: [acme.id] });
   // Drafts and articles due later count for nobody.
   for (const status of ['DRAFT', 'SCHEDULED'] as const) {
-    await makeArticle({ ...base, status, publishedAt: status === 'DRAFT' ? null : new Date(Date.now() + 86_400_000), credits: [{ personId: mia.id, role: 'AUTHOR' }], organizationIds: [acme.id, acme.id].slice(0, 1), people: [{ personId: mia.id }] });
+    await makeArticle({
+      ...base,
+      status,
+      publishedAt: status === 'DRAFT' ? null : new Date(Date.now() + 86_400_000),
+      credits: [{ personId: mia.id, role: 'AUTHOR' }],
+      organizationIds: [acme.id, acme.id].slice(0, 1),
+      people: [{ personId: mia.id }],
+    });
   }
-  await makeArticle({ ...base, publishedAt: new Date(Date.now() + 3_600_000), credits: [{ personId: mia.id, role: 'AUTHOR' }], organizationIds: [acme.id] });
+  await makeArticle({
+    ...base,
+    publishedAt: new Date(Date.now() + 3_600_000),
+    credits: [{ personId: mia.id, role: 'AUTHOR' }],
+    organizationIds: [acme.id],
+  });
 });
 
 const PEOPLE = `query P($orderBy: PersonOrder, $first: Int, $after: String) {
   people(orderBy: $orderBy, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { articleCount node { slug name } } }
 }`;
 
-interface Edge { articleCount: number; node: { slug: string; articles: { totalCount: number } } }
+interface Edge {
+  articleCount: number;
+  node: { slug: string; articles: { totalCount: number } };
+}
 
 describe('entity lists', () => {
   it('lists people by name, paging with cursors', async () => {
@@ -40,11 +66,18 @@ describe('entity lists', () => {
 
   it('orders by visible credits and mentions, counting no draft', async () => {
     const credits = await graphql(PEOPLE, { orderBy: 'CREDIT_COUNT' });
-    expect(credits.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['zoe', 3], ['mia', 1], ['adam', 0]]);
+    expect(credits.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([
+      ['zoe', 3],
+      ['mia', 1],
+      ['adam', 0],
+    ]);
     const mentions = await graphql(PEOPLE, { orderBy: 'MENTION_COUNT', first: 1 });
     expect(mentions.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['adam', 3]]);
     const rest = await graphql(PEOPLE, { orderBy: 'MENTION_COUNT', first: 5, after: mentions.data.people.pageInfo.endCursor });
-    expect(rest.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([['zoe', 0], ['mia', 0]]); // ties by id: zoe was made first
+    expect(rest.data.people.edges.map((e: Edge) => [e.node.slug, e.articleCount])).toEqual([
+      ['zoe', 0],
+      ['mia', 0],
+    ]); // ties by id: zoe was made first
   });
 
   it('orders organisations and places by visible articles', async () => {
@@ -53,7 +86,10 @@ describe('entity lists', () => {
       places(orderBy: NAME) { totalCount edges { node { slug } } }
     }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.organizations.edges.map((e: Edge) => [e.node.slug, e.articleCount, e.node.articles.totalCount])).toEqual([['bolt', 3, 3], ['acme', 1, 1]]);
+    expect(res.data.organizations.edges.map((e: Edge) => [e.node.slug, e.articleCount, e.node.articles.totalCount])).toEqual([
+      ['bolt', 3, 3],
+      ['acme', 1, 1],
+    ]);
     expect(res.data.places).toEqual({ totalCount: 2, edges: [{ node: { slug: 'oslo' } }, { node: { slug: 'rome' } }] });
   });
 

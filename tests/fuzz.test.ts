@@ -1,7 +1,16 @@
 import {
-  astFromValue, print,
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLInputType, type GraphQLObjectType,
+  astFromValue,
+  print,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLObjectType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
@@ -18,9 +27,21 @@ useDemoContent();
 
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
 const strings = [
-  'a\u0000b', '\u001b[31mred', 'x'.repeat(10_000), '', "'; DROP TABLE \"Article\"; --", '%_\\', '\uD800', '🙂'.repeat(50),
-  b64('Article:99999999999'), b64('Article:2147483648'), b64('Nope:1'), b64(JSON.stringify(['2026-01-01T00:00:00Z', 2 ** 31])),
-  b64(JSON.stringify(['+275760-09-13T00:00:00.000Z', 1])), b64(JSON.stringify(['2026-01-01', -1])), b64('[1,2'),
+  'a\u0000b',
+  '\u001b[31mred',
+  'x'.repeat(10_000),
+  '',
+  '\'; DROP TABLE "Article"; --',
+  '%_\\',
+  '\uD800',
+  '🙂'.repeat(50),
+  b64('Article:99999999999'),
+  b64('Article:2147483648'),
+  b64('Nope:1'),
+  b64(JSON.stringify(['2026-01-01T00:00:00Z', 2 ** 31])),
+  b64(JSON.stringify(['+275760-09-13T00:00:00.000Z', 1])),
+  b64(JSON.stringify(['2026-01-01', -1])),
+  b64('[1,2'),
 ];
 const mustBeBadInput = new Set(['a\u0000b', '\u001b[31mred', 'x'.repeat(10_000)]);
 const hostile: Record<string, unknown[]> = {
@@ -28,7 +49,16 @@ const hostile: Record<string, unknown[]> = {
   ID: strings,
   Int: [0, -1, 2_147_483_647, 2_147_483_648, 1e10, 1.5, '5', true],
   Boolean: ['yes', 1],
-  DateTime: ['99999-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', 'not a date', '2026-13-45T00:00:00Z', 1e20, 'a\u0000b'],
+  DateTime: [
+    '99999-01-01T00:00:00Z',
+    '+275760-09-13T00:00:00.000Z',
+    '0000-01-01T00:00:00Z',
+    '0001-01-01T00:00:00Z',
+    'not a date',
+    '2026-13-45T00:00:00Z',
+    1e20,
+    'a\u0000b',
+  ],
   JSON: [{ a: '\u0000' }],
 };
 
@@ -37,7 +67,11 @@ function minimal(type: GraphQLInputType): unknown {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) return [minimal(inner.ofType)];
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, minimal(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, minimal(f.type)]),
+    );
   }
   if (isEnumType(inner)) return inner.getValues()[0].value;
   return { String: 'x', ID: 'x', Int: 1, Boolean: true, DateTime: '2026-01-01T00:00:00Z' }[inner.name] ?? 'x';
@@ -54,7 +88,8 @@ function* hostileValues(type: GraphQLInputType, path: string): Generator<{ value
     yield { value: 'not an object', path };
     yield { value: { ...(minimal(inner) as object), unknownField: 1 }, path };
     for (const f of Object.values(inner.getFields())) {
-      for (const h of hostileValues(f.type, `${path}.${f.name}`)) yield { ...h, value: { ...(minimal(inner) as object), [f.name]: h.value } };
+      for (const h of hostileValues(f.type, `${path}.${f.name}`))
+        yield { ...h, value: { ...(minimal(inner) as object), [f.name]: h.value } };
     }
   } else if (isEnumType(inner)) {
     for (const value of ['NOPE', 1, '']) yield { value, path };
@@ -72,13 +107,22 @@ let editor: { headers: Record<string, string> };
 beforeAll(async () => {
   editor = { headers: { authorization: `Bearer ${(await createKey('fuzz-editor', ['preview', 'write', 'publish', 'admin'])).key}` } };
   const [a, c, p, t, pub, o, pl] = await Promise.all([
-    prisma.article.findFirst({ where: { status: 'PUBLISHED' } }), prisma.category.findFirst(), prisma.person.findFirst(),
-    prisma.tag.findFirst(), prisma.publication.findFirst(), prisma.organization.findFirst(), prisma.place.findFirst(),
+    prisma.article.findFirst({ where: { status: 'PUBLISHED' } }),
+    prisma.category.findFirst(),
+    prisma.person.findFirst(),
+    prisma.tag.findFirst(),
+    prisma.publication.findFirst(),
+    prisma.organization.findFirst(),
+    prisma.place.findFirst(),
   ]);
   roots = {
-    Article: `article(slug: "${a!.slug}")`, Category: `category(slug: "${c!.slug}")`, Person: `person(slug: "${p!.slug}")`,
-    Tag: `tag(slug: "${t!.slug}")`, Publication: `publication(slug: "${pub!.slug}")`,
-    Organization: `organization(slug: "${o!.slug}")`, Place: `place(slug: "${pl!.slug}")`,
+    Article: `article(slug: "${a!.slug}")`,
+    Category: `category(slug: "${c!.slug}")`,
+    Person: `person(slug: "${p!.slug}")`,
+    Tag: `tag(slug: "${t!.slug}")`,
+    Publication: `publication(slug: "${pub!.slug}")`,
+    Organization: `organization(slug: "${o!.slug}")`,
+    Place: `place(slug: "${pl!.slug}")`,
     ArticleStats: 'articleStats',
     LeadImage: `article(slug: "${a!.slug}") { leadImage`,
   };
@@ -86,12 +130,18 @@ beforeAll(async () => {
 });
 
 /** Every (type, field, argument) of the schema. */
-function* everyArgument(): Generator<{ parent: GraphQLObjectType; field: string; arg: GraphQLArgument; selection: string; others: string }> {
+function* everyArgument(): Generator<{
+  parent: GraphQLObjectType;
+  field: string;
+  arg: GraphQLArgument;
+  selection: string;
+  others: string;
+}> {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const returns = getNamedType(field.type);
-      const selection = isObjectType(returns) || !isScalarType(returns) && !isEnumType(returns) ? ' { __typename }' : '';
+      const selection = isObjectType(returns) || (!isScalarType(returns) && !isEnumType(returns)) ? ' { __typename }' : '';
       for (const arg of field.args) {
         // The field's other required arguments, with valid values, so the document validates.
         const others = field.args
@@ -105,17 +155,22 @@ function* everyArgument(): Generator<{ parent: GraphQLObjectType; field: string;
 }
 
 describe('hostile values for every argument', () => {
-  it('never give INTERNAL_SERVER_ERROR; control characters and oversized strings are BAD_USER_INPUT naming the argument', { timeout: 300_000 }, async () => {
+  it('never give INTERNAL_SERVER_ERROR; control characters and oversized strings are BAD_USER_INPUT naming the argument', {
+    timeout: 300_000,
+  }, async () => {
     let runs = 0;
     const covered = new Set<string>();
     for (const { parent, field, arg, selection, others } of everyArgument()) {
       const call = `${field}(${arg.name}: $v${others})${selection}`;
       const mutation = parent.name === 'Mutation';
       const query =
-        parent.name === 'Query' ? `query ($v: ${typeName(arg.type)}) { ${call} }`
-        : mutation ? `mutation ($v: ${typeName(arg.type)}) { ${call} }`
-        : roots[parent.name] ? `query ($v: ${typeName(arg.type)}) { ${roots[parent.name]} { ${call} }${closers[parent.name] ?? ''} }`
-        : null;
+        parent.name === 'Query'
+          ? `query ($v: ${typeName(arg.type)}) { ${call} }`
+          : mutation
+            ? `mutation ($v: ${typeName(arg.type)}) { ${call} }`
+            : roots[parent.name]
+              ? `query ($v: ${typeName(arg.type)}) { ${roots[parent.name]} { ${call} }${closers[parent.name] ?? ''} }`
+              : null;
       expect(query, `no way to reach ${parent.name}.${field}`).not.toBeNull();
       covered.add(`${parent.name}.${field}(${arg.name})`);
       for (const h of hostileValues(arg.type, arg.name)) {
@@ -129,7 +184,9 @@ describe('hostile values for every argument', () => {
         }
         if (mustBeBadInput.has(h.leaf as string)) {
           // A mutation input is validated whole: the first error may name another field of it.
-          expect(res.errors?.[0].extensions, where).toMatchObject(mutation ? { code: 'BAD_USER_INPUT' } : { code: 'BAD_USER_INPUT', argument: h.path });
+          expect(res.errors?.[0].extensions, where).toMatchObject(
+            mutation ? { code: 'BAD_USER_INPUT' } : { code: 'BAD_USER_INPUT', argument: h.path },
+          );
         }
       }
     }
@@ -142,9 +199,21 @@ describe("the issue's reproductions", () => {
   it('a NUL, a cursor past int4 and a year out of range are BAD_USER_INPUT naming the argument', async () => {
     const cases: [string, Record<string, unknown>, string][] = [
       ['query ($s: String!) { article(slug: $s) { id } }', { s: 'a\u0000' }, 'slug'],
-      ['query ($c: String) { articles(after: $c) { totalCount } }', { c: b64(JSON.stringify(['2026-01-01T00:00:00.000Z', 2 ** 31])) }, 'after'],
-      ['query ($d: DateTime) { articles(filter: { publishedAfter: $d }) { totalCount } }', { d: '+275760-01-01T00:00:00.000Z' }, 'filter.publishedAfter'],
-      ['query ($d: DateTime) { articles(filter: { publishedAfter: $d }) { totalCount } }', { d: '0999-12-31T00:00:00.000Z' }, 'filter.publishedAfter'],
+      [
+        'query ($c: String) { articles(after: $c) { totalCount } }',
+        { c: b64(JSON.stringify(['2026-01-01T00:00:00.000Z', 2 ** 31])) },
+        'after',
+      ],
+      [
+        'query ($d: DateTime) { articles(filter: { publishedAfter: $d }) { totalCount } }',
+        { d: '+275760-01-01T00:00:00.000Z' },
+        'filter.publishedAfter',
+      ],
+      [
+        'query ($d: DateTime) { articles(filter: { publishedAfter: $d }) { totalCount } }',
+        { d: '0999-12-31T00:00:00.000Z' },
+        'filter.publishedAfter',
+      ],
       ['query ($id: ID!) { node(id: $id) { id } }', { id: b64('Article:99999999999') }, 'id'],
     ];
     for (const [query, variables, argument] of cases) {

@@ -12,7 +12,9 @@ const { operation } = await import('./helpers/operations.ts');
 useDemoContent();
 
 const get = (query: string, headers: Record<string, string> = {}) =>
-  yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1', ...headers } });
+  yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent(query)}`, {
+    headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1', ...headers },
+  });
 const A = '{ tags(first: 1) { edges { node { slug } } } }';
 const B = '{ tags(first: 2) { edges { node { slug } } } }';
 

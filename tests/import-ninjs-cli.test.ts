@@ -30,7 +30,10 @@ describe('npm run import:ninjs', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/eastmark-central-bank-ai\.json: CREATED article 1\n.*short-item-3\.0\.json: CREATED article 2\n/s);
     const rows = (await pool.query(`SELECT status, "sourceVersion" FROM "Article" ORDER BY id`)).rows;
-    expect(rows).toEqual([{ status: 'PUBLISHED', sourceVersion: '1' }, { status: 'PUBLISHED', sourceVersion: '3' }]);
+    expect(rows).toEqual([
+      { status: 'PUBLISHED', sourceVersion: '1' },
+      { status: 'PUBLISHED', sourceVersion: '3' },
+    ]);
     expect((await pool.query(`SELECT DISTINCT author FROM "ArticleRevision"`)).rows).toEqual([{ author: 'import' }]);
     const again = await run('--category', 'finance', ...FIXTURES);
     expect(again.stdout).toMatch(/eastmark-central-bank-ai\.json: UNCHANGED article 1\n.*short-item-3\.0\.json: UNCHANGED article 2\n/s);

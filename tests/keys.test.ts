@@ -92,7 +92,10 @@ describe('npm run keys', () => {
     const row = await prisma.apiKey.findUniqueOrThrow({ where: { name: 'desk' } });
     expect(row.scopes).toEqual(['write', 'publish']);
     expect(JSON.stringify(row)).not.toContain(key); // only the hash is kept
-    expect((await graphql('{ viewer { keyName scopes } }', {}, bearer(key))).data.viewer).toEqual({ keyName: 'desk', scopes: ['write', 'publish'] });
+    expect((await graphql('{ viewer { keyName scopes } }', {}, bearer(key))).data.viewer).toEqual({
+      keyName: 'desk',
+      scopes: ['write', 'publish'],
+    });
 
     const listed = await keysCli('list');
     expect(listed.code).toBe(0);

@@ -21,13 +21,21 @@ describe('lead images', () => {
     const n = await newsroom();
     const desk = await keyHeaders('write', 'publish');
     const url = 'https://img.example/photos/quay 1.jpg?v=2';
-    const a = await createDraft(desk, n, { leadImage: { url, alt: 'The quay at dusk', credit: 'Staff', width: 3000, height: 2000, focalPoint: { x: 0.25, y: 0.75 } } });
+    const a = await createDraft(desk, n, {
+      leadImage: { url, alt: 'The quay at dusk', credit: 'Staff', width: 3000, height: 2000, focalPoint: { x: 0.25, y: 0.75 } },
+    });
     await graphql(`mutation ($id: ID!) { publishArticle(input: { id: $id }) { article { id } } }`, { id: a.id }, desk);
     const res = await graphql(IMAGE, { slug: a.slug, widths: [640, 320, 5000 - 1000, 640] });
     expect(res.errors).toBeUndefined();
     const enc = encodeURIComponent(new URL(url).href);
     expect(res.data.article.leadImage).toEqual({
-      url: new URL(url).href, alt: 'The quay at dusk', caption: null, credit: 'Staff', width: 3000, height: 2000, focalPoint: { x: 0.25, y: 0.75 },
+      url: new URL(url).href,
+      alt: 'The quay at dusk',
+      caption: null,
+      credit: 'Staff',
+      width: 3000,
+      height: 2000,
+      focalPoint: { x: 0.25, y: 0.75 },
       renditions: [
         { width: 320, height: 213, url: `https://cdn.example/fit?src=${enc}&w=320&h=213` },
         { width: 640, height: 427, url: `https://cdn.example/fit?src=${enc}&w=640&h=427` },
@@ -49,13 +57,18 @@ describe('lead images', () => {
     expect(rows.length).toBeGreaterThan(30);
     for (const { slug, leadImage: image } of rows) {
       const stored = image as { focalX: number; focalY: number } & Record<string, unknown>;
-      expect(stored, slug).toMatchObject({ width: expect.any(Number), height: expect.any(Number), url: expect.stringMatching(/^https:\/\//) });
+      expect(stored, slug).toMatchObject({
+        width: expect.any(Number),
+        height: expect.any(Number),
+        url: expect.stringMatching(/^https:\/\//),
+      });
       // What the seed stored passes the API's own validation.
       const { focalX, focalY, ...rest } = stored;
       expect(leadImage.safeParse({ ...rest, focalPoint: { x: focalX, y: focalY } }).success, slug).toBe(true);
     }
     const res = await graphql(`{ articles(first: 3) { edges { node { leadImage { width height renditions(widths: [400]) { url } } } } } }`);
     expect(res.errors).toBeUndefined();
-    for (const { node } of res.data.articles.edges) expect(node.leadImage.renditions[0].url).toMatch(/^https:\/\/cdn\.example\/fit\?src=.*&w=400&h=\d+$/);
+    for (const { node } of res.data.articles.edges)
+      expect(node.leadImage.renditions[0].url).toMatch(/^https:\/\/cdn\.example\/fit\?src=.*&w=400&h=\d+$/);
   });
 });

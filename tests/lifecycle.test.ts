@@ -38,7 +38,11 @@ async function waitReady(port: number, proc: ReturnType<typeof start>) {
 
 const query = `{ articles(first: 5) { edges { node { slug title } } } }`;
 const ask = (port: number) =>
-  fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
 const schema = `lifecycle_${process.pid}`;
 
 describe('server lifecycle', () => {
@@ -49,7 +53,9 @@ describe('server lifecycle', () => {
       await waitReady(port, proc);
       for (let i = 0; i < 3; i++) expect((await ask(port)).status).toBe(200);
       const bad = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nope }' }),
       });
       expect((await bad.json()).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);

@@ -63,17 +63,24 @@ describe('request limits', () => {
   it('refuses an oversized body, with or without Content-Length', async () => {
     const big = JSON.stringify({ query: `{ tags(first: 1) { edges { cursor } } }`, variables: { pad: 'x'.repeat(limits().bodyBytes) } });
     const withLength = await yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) }, body: big,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(big)) },
+      body: big,
     });
     expect(withLength.status).toBe(413);
     expect((await withLength.json()).errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
-    const streamed = await yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const streamed = await yoga.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(streamed.status).toBe(413);
   });
 
   it('masks unexpected errors and puts a request id in every error and response', async () => {
     const res = await yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'client-req-0001' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'client-req-0001' },
       body: JSON.stringify({ query: '{ article(slug: "x") { nope } }' }),
     });
     expect(res.headers.get('x-request-id')).toBe('client-req-0001');

@@ -37,16 +37,42 @@ const live = async (sql: string, id: number) => (await pool.query(sql, [id])).ro
 describe('list totals kept by triggers', () => {
   it('match a count from scratch after every kind of write', async () => {
     const [pub, cat, t1, t2, p1, p2, org, place] = await Promise.all([
-      makePublication(), makeCategory(), makeTag({ slug: 't1' }), makeTag({ slug: 't2' }), makePerson({ slug: 'p1' }), makePerson({ slug: 'p2' }),
-      makeOrganization({ slug: 'o1' }), makePlace({ slug: 'pl1' }),
+      makePublication(),
+      makeCategory(),
+      makeTag({ slug: 't1' }),
+      makeTag({ slug: 't2' }),
+      makePerson({ slug: 'p1' }),
+      makePerson({ slug: 'p2' }),
+      makeOrganization({ slug: 'o1' }),
+      makePlace({ slug: 'pl1' }),
     ]);
     const base = { publicationId: pub.id, categoryId: cat.id };
     const a = await makeArticle({
-      ...base, tagIds: [t1.id, t2.id], credits: [{ personId: p1.id, role: 'REPORTING' }, { personId: p1.id, role: 'WRITING' }, { personId: p2.id, role: 'EDITING' }],
-      people: [{ personId: p2.id }], organizationIds: [org.id], placeIds: [place.id],
+      ...base,
+      tagIds: [t1.id, t2.id],
+      credits: [
+        { personId: p1.id, role: 'REPORTING' },
+        { personId: p1.id, role: 'WRITING' },
+        { personId: p2.id, role: 'EDITING' },
+      ],
+      people: [{ personId: p2.id }],
+      organizationIds: [org.id],
+      placeIds: [place.id],
     });
-    const b = await makeArticle({ ...base, publishedAt: new Date(Date.now() + 86_400_000), tagIds: [t1.id], credits: [{ personId: p1.id, role: 'WRITING' }], people: [{ personId: p2.id }] });
-    const c = await makeArticle({ ...base, status: 'DRAFT', tagIds: [t1.id], credits: [{ personId: p1.id, role: 'REPORTING' }], organizationIds: [org.id] });
+    const b = await makeArticle({
+      ...base,
+      publishedAt: new Date(Date.now() + 86_400_000),
+      tagIds: [t1.id],
+      credits: [{ personId: p1.id, role: 'WRITING' }],
+      people: [{ personId: p2.id }],
+    });
+    const c = await makeArticle({
+      ...base,
+      status: 'DRAFT',
+      tagIds: [t1.id],
+      credits: [{ personId: p1.id, role: 'REPORTING' }],
+      organizationIds: [org.id],
+    });
 
     const check = async (step: string) => {
       const { kept, rebuilt } = await keptAndRebuilt();
@@ -61,19 +87,39 @@ describe('list totals kept by triggers', () => {
       const d = res.data;
       const credited = `SELECT count(DISTINCT a.id)::int AS n FROM "ArticleCredit" x JOIN "Article" a ON a.id = x."articleId" WHERE x."personId" = $1 AND ${VISIBLE}`;
       const mentioned = `SELECT count(*)::int AS n FROM "ArticlePersonMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."personId" = $1 AND ${VISIBLE}`;
-      const byRole = (role: string) => `SELECT count(*)::int AS n FROM "ArticleCredit" x JOIN "Article" a ON a.id = x."articleId" WHERE x."personId" = $1 AND x.role = '${role}' AND ${VISIBLE}`;
-      expect({
-        p1: [d.p1.credits.totalCount, d.p1.writing.totalCount, d.p1.reporting.totalCount, d.p1.mentionedIn.totalCount],
-        p2: [d.p2.credits.totalCount, d.p2.mentionedIn.totalCount],
-        t1: [d.t1.articleCount, d.t1.articles.totalCount, d.t1.articles.edges.length],
-        o1: d.o1.articles.totalCount,
-        pl1: d.pl1.articles.totalCount,
-      }, step).toEqual({
-        p1: [await live(credited, p1.id), await live(byRole('WRITING'), p1.id), await live(byRole('REPORTING'), p1.id), await live(mentioned, p1.id)],
+      const byRole = (role: string) =>
+        `SELECT count(*)::int AS n FROM "ArticleCredit" x JOIN "Article" a ON a.id = x."articleId" WHERE x."personId" = $1 AND x.role = '${role}' AND ${VISIBLE}`;
+      expect(
+        {
+          p1: [d.p1.credits.totalCount, d.p1.writing.totalCount, d.p1.reporting.totalCount, d.p1.mentionedIn.totalCount],
+          p2: [d.p2.credits.totalCount, d.p2.mentionedIn.totalCount],
+          t1: [d.t1.articleCount, d.t1.articles.totalCount, d.t1.articles.edges.length],
+          o1: d.o1.articles.totalCount,
+          pl1: d.pl1.articles.totalCount,
+        },
+        step,
+      ).toEqual({
+        p1: [
+          await live(credited, p1.id),
+          await live(byRole('WRITING'), p1.id),
+          await live(byRole('REPORTING'), p1.id),
+          await live(mentioned, p1.id),
+        ],
         p2: [await live(credited, p2.id), await live(mentioned, p2.id)],
-        t1: Array(3).fill(await live(`SELECT count(*)::int AS n FROM "ArticleTag" x JOIN "Article" a ON a.id = x."articleId" WHERE x."tagId" = $1 AND ${VISIBLE}`, t1.id)),
-        o1: await live(`SELECT count(*)::int AS n FROM "ArticleOrganizationMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."organizationId" = $1 AND ${VISIBLE}`, org.id),
-        pl1: await live(`SELECT count(*)::int AS n FROM "ArticlePlaceMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."placeId" = $1 AND ${VISIBLE}`, place.id),
+        t1: Array(3).fill(
+          await live(
+            `SELECT count(*)::int AS n FROM "ArticleTag" x JOIN "Article" a ON a.id = x."articleId" WHERE x."tagId" = $1 AND ${VISIBLE}`,
+            t1.id,
+          ),
+        ),
+        o1: await live(
+          `SELECT count(*)::int AS n FROM "ArticleOrganizationMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."organizationId" = $1 AND ${VISIBLE}`,
+          org.id,
+        ),
+        pl1: await live(
+          `SELECT count(*)::int AS n FROM "ArticlePlaceMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."placeId" = $1 AND ${VISIBLE}`,
+          place.id,
+        ),
       });
       return d;
     };
@@ -97,7 +143,10 @@ describe('list totals kept by triggers', () => {
     expect((await check('credit moved to another person')).p2.credits.totalCount).toBe(1); // it already had a role on a
     await pool.query(`UPDATE "ArticleTag" SET "tagId" = $2 WHERE "articleId" = $1 AND "tagId" = $3`, [b.id, t2.id, t1.id]);
     await check('tag row moved');
-    await pool.query(`INSERT INTO "ArticleCredit" ("articleId", "personId", role) VALUES ($1, $2, 'WRITING'), ($1, $2, 'EDITING')`, [c.id, p2.id]);
+    await pool.query(`INSERT INTO "ArticleCredit" ("articleId", "personId", role) VALUES ($1, $2, 'WRITING'), ($1, $2, 'EDITING')`, [
+      c.id,
+      p2.id,
+    ]);
     await check('two roles added in one statement');
     await pool.query(`DELETE FROM "Article" WHERE id = $1`, [c.id]);
     await check('article deleted');

@@ -20,7 +20,9 @@ describe('lists and filters', () => {
     const sub = await graphql(q, { f: { category: { slug: 'bulk-root' } } });
     const own = await graphql(q, { f: { category: { slug: 'bulk-root', includeSubcategories: false } } });
     const { categories: c } = bulk;
-    expect(sub.data.articles.totalCount).toBe(await count('SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = ANY($1)', [[c.root, c.child, c.grandchild]]));
+    expect(sub.data.articles.totalCount).toBe(
+      await count('SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = ANY($1)', [[c.root, c.child, c.grandchild]]),
+    );
     expect(own.data.articles.totalCount).toBe(await count('SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = $1', [c.root]));
     const none = await graphql(q, { f: { category: { slug: 'no-such-category' } } });
     expect(none.data.articles.totalCount).toBe(0);
@@ -34,7 +36,10 @@ describe('lists and filters', () => {
       await count('SELECT count(DISTINCT "articleId")::int AS n FROM "ArticleTag" WHERE "tagId" = ANY($1)', [[t1, t2]]),
     );
     expect(await n({ tags: { slugs: ['bulk-tag-1', 'bulk-tag-4'], match: 'ALL' } })).toBe(
-      await count(`SELECT count(*)::int AS n FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ANY($1) GROUP BY 1 HAVING count(*) = 2) x`, [[t1, bulk.tags[3]]]),
+      await count(
+        `SELECT count(*)::int AS n FROM (SELECT "articleId" FROM "ArticleTag" WHERE "tagId" = ANY($1) GROUP BY 1 HAVING count(*) = 2) x`,
+        [[t1, bulk.tags[3]]],
+      ),
     );
     const p = bulk.people[0];
     expect(await n({ person: { slug: 'bulk-person-1', role: 'WRITING' } })).toBe(
@@ -50,11 +55,15 @@ describe('lists and filters', () => {
     expect(await n({ publication: 'bulk-pub' })).toBe(80);
     const mid = new Date(Date.now() - 20 * 3_600_000).toISOString();
     expect(await n({ publishedAfter: mid })).toBe(await count(`SELECT count(*)::int AS n FROM "Article" WHERE "publishedAt" >= $1`, [mid]));
-    expect(await n({ publishedBefore: mid, publication: 'bulk-pub' })).toBe(await count(`SELECT count(*)::int AS n FROM "Article" WHERE "publishedAt" < $1`, [mid]));
+    expect(await n({ publishedBefore: mid, publication: 'bulk-pub' })).toBe(
+      await count(`SELECT count(*)::int AS n FROM "Article" WHERE "publishedAt" < $1`, [mid]),
+    );
   });
 
   it('gives each parent its own page in batched nested lists', async () => {
-    const res = await graphql(`{ tags(first: 3) { edges { node { slug articleCount articles(first: 4) { totalCount edges { node { slug tags { slug } } } } } } } }`);
+    const res = await graphql(
+      `{ tags(first: 3) { edges { node { slug articleCount articles(first: 4) { totalCount edges { node { slug tags { slug } } } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     for (const { node: tag } of res.data.tags.edges) {
       expect(tag.articles.edges).toHaveLength(4);
@@ -64,7 +73,9 @@ describe('lists and filters', () => {
   });
 
   it('lists moreFromCategory newest first, never the article itself', async () => {
-    const res = await graphql(`{ article(slug: "bulk-5") { category { slug } moreFromCategory(first: 100) { totalCount edges { node { slug category { slug } } } } } }`);
+    const res = await graphql(
+      `{ article(slug: "bulk-5") { category { slug } moreFromCategory(first: 100) { totalCount edges { node { slug category { slug } } } } } }`,
+    );
     const a = res.data.article;
     const list = slugs(a.moreFromCategory);
     expect(list).not.toContain('bulk-5');
@@ -90,25 +101,45 @@ describe('lists and filters', () => {
     expect(empty.statements).toHaveLength(2);
     const busy = await countQueries(() => graphql(`{ person(slug: "bulk-person-1") { credits(first: 3) { totalCount } } }`));
     expect(busy.result.data.person.credits.totalCount).toBe(
-      await count('SELECT count(DISTINCT c."articleId")::int AS n FROM "ArticleCredit" c JOIN "Person" p ON p.id = c."personId" JOIN "Article" a ON a.id = c."articleId" WHERE p.slug = $1 AND a.status = \'PUBLISHED\' AND a."publishedAt" <= now()', ['bulk-person-1']),
+      await count(
+        'SELECT count(DISTINCT c."articleId")::int AS n FROM "ArticleCredit" c JOIN "Person" p ON p.id = c."personId" JOIN "Article" a ON a.id = c."articleId" WHERE p.slug = $1 AND a.status = \'PUBLISHED\' AND a."publishedAt" <= now()',
+        ['bulk-person-1'],
+      ),
     );
     expect(busy.statements).toHaveLength(2);
   });
 
   it('lists and counts an article once for a person credited in two roles on it', async () => {
     const [pub, cat, person] = await Promise.all([makePublication(), makeCategory(), makePerson({ slug: 'two-roles' })]);
-    await makeArticle({ slug: 'two-roles-a', publicationId: pub.id, categoryId: cat.id, credits: [{ personId: person.id, role: 'REPORTING' }, { personId: person.id, role: 'WRITING' }] });
-    await makeArticle({ slug: 'two-roles-b', publicationId: pub.id, categoryId: cat.id, credits: [{ personId: person.id, role: 'WRITING' }] });
+    await makeArticle({
+      slug: 'two-roles-a',
+      publicationId: pub.id,
+      categoryId: cat.id,
+      credits: [
+        { personId: person.id, role: 'REPORTING' },
+        { personId: person.id, role: 'WRITING' },
+      ],
+    });
+    await makeArticle({
+      slug: 'two-roles-b',
+      publicationId: pub.id,
+      categoryId: cat.id,
+      credits: [{ personId: person.id, role: 'WRITING' }],
+    });
     const q = `query ($role: CreditRole) { person(slug: "two-roles") { credits(first: 10, role: $role) { totalCount edges { node { slug } } } } }`;
     const all = (await graphql(q)).data.person.credits;
     expect(all.totalCount).toBe(2);
     expect(all.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual(['two-roles-a', 'two-roles-b']);
     expect((await graphql(q, { role: 'WRITING' })).data.person.credits.totalCount).toBe(2);
-    expect((await graphql(q, { role: 'REPORTING' })).data.person.credits).toEqual({ totalCount: 1, edges: [{ node: { slug: 'two-roles-a' } }] });
+    expect((await graphql(q, { role: 'REPORTING' })).data.person.credits).toEqual({
+      totalCount: 1,
+      edges: [{ node: { slug: 'two-roles-a' } }],
+    });
   });
 
   it('pages lists of different fields in one statement, and reads their articles together when the selections agree', async () => {
-    const list = (field: string, take: number) => `${field}(first: 4) { totalCount edges { cursor node { slug moreFromCategory(first: ${take}) { edges { node { slug } } } } } }`;
+    const list = (field: string, take: number) =>
+      `${field}(first: 4) { totalCount edges { cursor node { slug moreFromCategory(first: ${take}) { edges { node { slug } } } } } }`;
     const alone = async (field: string, take: number) =>
       (await graphql(`{ person(slug: "bulk-person-1") { ${list(field, take)} } }`)).data.person[field];
     const both = async (takeA: number, takeB: number) =>

@@ -54,15 +54,15 @@ describe('migrations', () => {
   it('rolls a failing migration back whole and records nothing', async () => {
     const schema = scratch();
     const broken = mig('002_broken', 'CREATE TABLE b (id int); SELECT no_such_function();');
-    await expect(migrate({ url, schema }, [mig('001_a', 'CREATE TABLE a (id int)'), broken])).rejects.toThrow(
-      MigrationError,
-    );
+    await expect(migrate({ url, schema }, [mig('001_a', 'CREATE TABLE a (id int)'), broken])).rejects.toThrow(MigrationError);
     const tables = await admin.query('SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY 1', [schema]);
     expect(tables.rows.map((r) => r.tablename)).toEqual(['_prisma_migrations', 'a']);
     const recorded = await admin.query(`SELECT migration_name FROM "${schema}"."_prisma_migrations"`);
     expect(recorded.rows.map((r) => r.migration_name)).toEqual(['001_a']);
     // Once fixed, it applies.
-    expect(await migrate({ url, schema }, [mig('001_a', 'CREATE TABLE a (id int)'), mig('002_broken', 'CREATE TABLE b (id int)')])).toEqual(['002_broken']);
+    expect(await migrate({ url, schema }, [mig('001_a', 'CREATE TABLE a (id int)'), mig('002_broken', 'CREATE TABLE b (id int)')])).toEqual(
+      ['002_broken'],
+    );
   });
 
   it('lets instances that start together apply each migration exactly once', async () => {

@@ -4,12 +4,53 @@ import { blocksToHtml, htmlToBlocks } from '../src/ninjs/html.ts';
 
 describe('wire credit lines', () => {
   it.each([
-    ['Reporting by Ilse Varga; Writing by Tomas Rydell; Editing by Maren Holt', [['Ilse Varga', 'REPORTING'], ['Tomas Rydell', 'WRITING'], ['Maren Holt', 'EDITING']]],
-    ['(Reporting by Ilse Varga; Writing by Tomas RydellEditing by Maren Holt)', [['Ilse Varga', 'REPORTING'], ['Tomas Rydell', 'WRITING'], ['Maren Holt', 'EDITING']]],
-    ['Reporting by Ilse Varga and Ola Brekke; Additional reporting by Pia Moen; Editing by Maren Holt.', [['Ilse Varga', 'REPORTING'], ['Ola Brekke', 'REPORTING'], ['Pia Moen', 'REPORTING'], ['Maren Holt', 'EDITING']]],
-    ['By Ilse Varga, Tomas Rydell and Maren Holt', [['Ilse Varga', 'AUTHOR'], ['Tomas Rydell', 'AUTHOR'], ['Maren Holt', 'AUTHOR']]],
-    ["Paulo Ferreira and Frances d'Amico", [['Paulo Ferreira', 'AUTHOR'], ["Frances d'Amico", 'AUTHOR']]],
-    ['Writing by Tomas Rydell; Photography by Ola Brekke', [['Tomas Rydell', 'WRITING'], ['Ola Brekke', 'PHOTOGRAPHY']]],
+    [
+      'Reporting by Ilse Varga; Writing by Tomas Rydell; Editing by Maren Holt',
+      [
+        ['Ilse Varga', 'REPORTING'],
+        ['Tomas Rydell', 'WRITING'],
+        ['Maren Holt', 'EDITING'],
+      ],
+    ],
+    [
+      '(Reporting by Ilse Varga; Writing by Tomas RydellEditing by Maren Holt)',
+      [
+        ['Ilse Varga', 'REPORTING'],
+        ['Tomas Rydell', 'WRITING'],
+        ['Maren Holt', 'EDITING'],
+      ],
+    ],
+    [
+      'Reporting by Ilse Varga and Ola Brekke; Additional reporting by Pia Moen; Editing by Maren Holt.',
+      [
+        ['Ilse Varga', 'REPORTING'],
+        ['Ola Brekke', 'REPORTING'],
+        ['Pia Moen', 'REPORTING'],
+        ['Maren Holt', 'EDITING'],
+      ],
+    ],
+    [
+      'By Ilse Varga, Tomas Rydell and Maren Holt',
+      [
+        ['Ilse Varga', 'AUTHOR'],
+        ['Tomas Rydell', 'AUTHOR'],
+        ['Maren Holt', 'AUTHOR'],
+      ],
+    ],
+    [
+      "Paulo Ferreira and Frances d'Amico",
+      [
+        ['Paulo Ferreira', 'AUTHOR'],
+        ["Frances d'Amico", 'AUTHOR'],
+      ],
+    ],
+    [
+      'Writing by Tomas Rydell; Photography by Ola Brekke',
+      [
+        ['Tomas Rydell', 'WRITING'],
+        ['Ola Brekke', 'PHOTOGRAPHY'],
+      ],
+    ],
   ])('reads "%s"', (line, expected) => {
     expect(parseCreditLine(line).map((c) => [c.name, c.role])).toEqual(expected);
   });

@@ -41,7 +41,8 @@ beforeEach(async () => {
   await setup();
 });
 
-const importItem = (item: unknown, headers = desk, extra: Record<string, unknown> = { publish: true }) => graphql(IMPORT, { item, ...extra }, { headers });
+const importItem = (item: unknown, headers = desk, extra: Record<string, unknown> = { publish: true }) =>
+  graphql(IMPORT, { item, ...extra }, { headers });
 const slugOf = async () => (await pool.query(`SELECT slug FROM "Article" LIMIT 1`)).rows[0].slug as string;
 
 describe('importNinjs', () => {
@@ -60,7 +61,10 @@ describe('importNinjs', () => {
   it('turns the wire item into the whole article page, and article.ninjs gives every part back', async () => {
     const res = await importItem(ITEM);
     expect(res.errors).toBeUndefined();
-    expect(res.data.importNinjs).toMatchObject({ outcome: 'CREATED', article: { slug: 'eastmarks-central-bank-says-its-governor-steers-clear-of-chatbots-though-her' } });
+    expect(res.data.importNinjs).toMatchObject({
+      outcome: 'CREATED',
+      article: { slug: 'eastmarks-central-bank-says-its-governor-steers-clear-of-chatbots-though-her' },
+    });
 
     const { result: page, statements } = await countQueries(() => graphql(PAGE, { slug: res.data.importNinjs.article.slug }));
     expect(page.errors).toBeUndefined();
@@ -83,24 +87,41 @@ describe('importNinjs', () => {
       { role: 'EDITING', person: { name: 'Maren Holt', slug: 'maren-holt' } },
     ]);
     expect(a.mentions.map((m: { role: string; entity: { name: string } }) => [m.role, m.entity.name])).toEqual([
-      ['SUBJECT', 'Annika Solberg'], ['QUOTED', 'Pieter Lund'],
-      ['SUBJECT', 'Bank of Eastmark'], ['MENTIONED', 'Meridian Savings'], ['MENTIONED', 'Northwire'],
-      ['MENTIONED', 'Bramholt'], ['MENTIONED', 'Denmark'],
+      ['SUBJECT', 'Annika Solberg'],
+      ['QUOTED', 'Pieter Lund'],
+      ['SUBJECT', 'Bank of Eastmark'],
+      ['MENTIONED', 'Meridian Savings'],
+      ['MENTIONED', 'Northwire'],
+      ['MENTIONED', 'Bramholt'],
+      ['MENTIONED', 'Denmark'],
     ]);
     expect(a.mentions[6].entity).toMatchObject({ kind: 'COUNTRY', countryCode: 'DK' });
     expect(a.keyTakeaways).toHaveLength(5);
     expect(a.keyTakeaways[0].text).toBe('Solberg keeps AI assistants out of her own work.');
-    expect(a.faq.map((f: { question: string }) => f.question)).toEqual(['What is a central bank?', 'What is a working group?', 'What is a language model?']);
-    expect(a.tags).toEqual([{ slug: 'artificial-intelligence', name: 'Artificial intelligence' }, { slug: 'central-banks', name: 'Central banks' }]);
+    expect(a.faq.map((f: { question: string }) => f.question)).toEqual([
+      'What is a central bank?',
+      'What is a working group?',
+      'What is a language model?',
+    ]);
+    expect(a.tags).toEqual([
+      { slug: 'artificial-intelligence', name: 'Artificial intelligence' },
+      { slug: 'central-banks', name: 'Central banks' },
+    ]);
     expect(a.category).toEqual({ slug: 'finance', ancestors: [{ slug: 'business' }] });
     expect(a.publication).toEqual({ slug: 'harbour-finance-review' });
     const [row] = (await pool.query(`SELECT "leadImage", "sourceUri", "sourceVersion", version FROM "Article"`)).rows;
     expect(row).toEqual({
       leadImage: {
-        url: 'https://images.northwire.example/eastmark-cb-ai/base.jpg', width: 1600, height: 1067, credit: 'Northwire/Ola Brekke',
-        alt: 'The stone front of the Bank of Eastmark headquarters in Bramholt', caption: 'The Bank of Eastmark headquarters in Bramholt, November 2026.',
+        url: 'https://images.northwire.example/eastmark-cb-ai/base.jpg',
+        width: 1600,
+        height: 1067,
+        credit: 'Northwire/Ola Brekke',
+        alt: 'The stone front of the Bank of Eastmark headquarters in Bramholt',
+        caption: 'The Bank of Eastmark headquarters in Bramholt, November 2026.',
       },
-      sourceUri: ITEM.uri, sourceVersion: '1', version: 1,
+      sourceUri: ITEM.uri,
+      sourceVersion: '1',
+      version: 1,
     });
 
     // Unknown people, organisations, places and tags were created, each with its event.
@@ -111,27 +132,64 @@ describe('importNinjs', () => {
     const created = events.at(-1);
     expect(created.kind).toBe('article.created');
     expect(created.actor).toBe('wire-desk');
-    expect(created.lists).toEqual(expect.arrayContaining(['feed', 'Category:1', 'Category:2', 'Publication:1', 'Tag:1', 'Tag:2', 'Person:1', 'Organization:1', 'Place:1']));
+    expect(created.lists).toEqual(
+      expect.arrayContaining([
+        'feed',
+        'Category:1',
+        'Category:2',
+        'Publication:1',
+        'Tag:1',
+        'Tag:2',
+        'Person:1',
+        'Organization:1',
+        'Place:1',
+      ]),
+    );
     const revisions = (await pool.query(`SELECT version, author FROM "ArticleRevision"`)).rows;
     expect(revisions).toEqual([{ version: 1, author: 'import' }]);
 
     // The export: every part of the page, in ninjs.
     const n = a.ninjs;
     expect(n).toMatchObject({
-      uri: ITEM.uri, version: '1', type: 'text', pubstatus: 'usable',
-      firstcreated: '2026-11-19T09:40:00.000Z', versioncreated: '2026-11-19T11:05:00.000Z',
-      headlines: ITEM.headlines, descriptions: [{ role: 'summary', value: ITEM.descriptions[0].value }],
+      uri: ITEM.uri,
+      version: '1',
+      type: 'text',
+      pubstatus: 'usable',
+      firstcreated: '2026-11-19T09:40:00.000Z',
+      versioncreated: '2026-11-19T11:05:00.000Z',
+      headlines: ITEM.headlines,
+      descriptions: [{ role: 'summary', value: ITEM.descriptions[0].value }],
       by: 'Reporting by Ilse Varga; Writing by Tomas Rydell; Editing by Maren Holt',
       located: 'Bramholt',
       infosources: [
         { name: 'Northwire', literal: 'northwire', role: 'originator' },
         { name: 'Harbour Finance Review', literal: 'harbour-finance-review', role: 'publisher' },
       ],
-      people: [{ name: 'Annika Solberg', rel: 'about' }, { name: 'Pieter Lund', rel: 'quoted' }],
-      organisations: [{ name: 'Bank of Eastmark', rel: 'about' }, { name: 'Meridian Savings', rel: 'mentions' }, { name: 'Northwire', rel: 'mentions' }],
-      places: [{ name: 'Bramholt', rel: 'mentions' }, { name: 'Denmark', uri: 'http://cvx.iptc.org/iso3166-1a2/dk' }],
-      subjects: [{ name: 'Finance', literal: 'finance', rel: 'category' }, { literal: 'artificial-intelligence' }, { literal: 'central-banks' }],
-      associations: [{ type: 'picture', by: 'Northwire/Ola Brekke', renditions: [{ href: 'https://images.northwire.example/eastmark-cb-ai/base.jpg', width: 1600, height: 1067 }] }],
+      people: [
+        { name: 'Annika Solberg', rel: 'about' },
+        { name: 'Pieter Lund', rel: 'quoted' },
+      ],
+      organisations: [
+        { name: 'Bank of Eastmark', rel: 'about' },
+        { name: 'Meridian Savings', rel: 'mentions' },
+        { name: 'Northwire', rel: 'mentions' },
+      ],
+      places: [
+        { name: 'Bramholt', rel: 'mentions' },
+        { name: 'Denmark', uri: 'http://cvx.iptc.org/iso3166-1a2/dk' },
+      ],
+      subjects: [
+        { name: 'Finance', literal: 'finance', rel: 'category' },
+        { literal: 'artificial-intelligence' },
+        { literal: 'central-banks' },
+      ],
+      associations: [
+        {
+          type: 'picture',
+          by: 'Northwire/Ola Brekke',
+          renditions: [{ href: 'https://images.northwire.example/eastmark-cb-ai/base.jpg', width: 1600, height: 1067 }],
+        },
+      ],
     });
     expect(n.bodies.map((b: { role: string }) => b.role)).toEqual(['main', 'keytakeaways', 'faq']);
     expect(n.bodies[0].value).toContain('<p>Annika Solberg, who heads');
@@ -141,8 +199,14 @@ describe('importNinjs', () => {
   it('exports and imports back to the same article, in ninjs 2 and 3', async () => {
     const first = await importItem(ITEM);
     const exported = (await graphql(PAGE, { slug: first.data.importNinjs.article.slug })).data.article;
-    const v3 = (await graphql(`query($s: String!) { article(slug: $s) { ninjs(standard: NINJS_3) } }`, { s: first.data.importNinjs.article.slug })).data.article.ninjs;
-    expect(v3).toMatchObject({ versionCreated: exported.ninjs.versioncreated, firstCreated: exported.ninjs.firstcreated, pubStatus: 'usable' });
+    const v3 = (
+      await graphql(`query($s: String!) { article(slug: $s) { ninjs(standard: NINJS_3) } }`, { s: first.data.importNinjs.article.slug })
+    ).data.article.ninjs;
+    expect(v3).toMatchObject({
+      versionCreated: exported.ninjs.versioncreated,
+      firstCreated: exported.ninjs.firstcreated,
+      pubStatus: 'usable',
+    });
     expect(v3.bodies[0].contentType).toBe('text/html');
     for (const item of [exported.ninjs, v3]) {
       await truncateAll();
@@ -166,7 +230,9 @@ describe('importNinjs', () => {
     expect(await checksum()).toEqual(before);
 
     const newer = {
-      ...ITEM, version: '2', versioncreated: '2026-11-19T13:20:00Z',
+      ...ITEM,
+      version: '2',
+      versioncreated: '2026-11-19T13:20:00Z',
       headlines: [{ role: 'main', value: 'Eastmark central bank governor avoids AI assistants, bank says' }],
       subjects: ITEM.subjects.slice(0, 2),
       by: 'Reporting by Ilse Varga; Editing by Maren Holt',
@@ -189,7 +255,8 @@ describe('importNinjs', () => {
     expect(last.kind).toBe('article.updated');
     expect(last.lists).toContain('Tag:2'); // the tag it left
     // The counters the triggers keep still equal a rebuild from scratch.
-    const counts = async () => (await pool.query(`SELECT list, "parentId", published FROM "ArticleListCount" WHERE published <> 0 ORDER BY 1, 2`)).rows;
+    const counts = async () =>
+      (await pool.query(`SELECT list, "parentId", published FROM "ArticleListCount" WHERE published <> 0 ORDER BY 1, 2`)).rows;
     const kept = await counts();
     await pool.query('SELECT "rebuild_article_lists"()');
     expect(await counts()).toEqual(kept);
@@ -202,12 +269,20 @@ describe('importNinjs', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.importNinjs).toMatchObject({ outcome: 'CREATED', article: null }); // a draft: not visible to this key
     const row = await prisma.article.findFirstOrThrow({ include: { credits: { include: { person: true } } } });
-    expect(row).toMatchObject({ status: 'DRAFT', publishedAt: null, sourceVersion: '3', title: 'Port of Bramholt cuts mooring fees for electric ferries' });
+    expect(row).toMatchObject({
+      status: 'DRAFT',
+      publishedAt: null,
+      sourceVersion: '3',
+      title: 'Port of Bramholt cuts mooring fees for electric ferries',
+    });
     expect(row.body).toEqual([
       { type: 'paragraph', text: 'The port authority said on Friday that ferries running on batteries will pay a third less to moor.' },
       { type: 'paragraph', text: 'The change starts in January.' },
     ]);
-    expect(row.credits.map((c) => [c.person.name, c.role])).toEqual([['Ilse Varga', 'AUTHOR'], ['Tomas Rydell', 'AUTHOR']]);
+    expect(row.credits.map((c) => [c.person.name, c.role])).toEqual([
+      ['Ilse Varga', 'AUTHOR'],
+      ['Tomas Rydell', 'AUTHOR'],
+    ]);
     expect(row.updatedAt.toISOString()).toBe('2026-11-20T07:30:00.000Z');
     expect((await graphql(PAGE, { slug: row.slug })).data.article).toBeNull();
   });
@@ -220,7 +295,10 @@ describe('importNinjs', () => {
       [{ ...ITEM, headlines: [{ role: 'main', value: 'Bank \u202Egoverned' }] }, 'item.headlines.0.value'],
       [{ ...ITEM, versioncreated: 'last tuesday' }, 'item.versioncreated'],
       [{ ...ITEM, bodies: [{ role: 'main', contenttype: 'text/html', value: '<p>One</p><p>Bad \u0007 bell</p>' }] }, 'item.body.1'],
-      [{ ...ITEM, associations: [{ ...ITEM.associations[0], renditions: [{ name: 'x', href: 'javascript:alert(1)' }] }] }, 'item.associations.0.url'],
+      [
+        { ...ITEM, associations: [{ ...ITEM.associations[0], renditions: [{ name: 'x', href: 'javascript:alert(1)' }] }] },
+        'item.associations.0.url',
+      ],
       [{ ...ITEM, people: [{ name: 'x'.repeat(201) }] }, 'item.people.0.name'],
       [{ ...ITEM, subjects: [{ name: 'Nowhere', literal: 'nowhere', rel: 'category' }] }, 'item.subjects'],
     ];
@@ -264,13 +342,25 @@ describe('importNinjs', () => {
 
   it('exports an article written in the newsroom, with a uri of its own', async () => {
     const { makeArticle, makePerson } = await import('./helpers/factories.ts');
-    const [category, publication] = [await prisma.category.findFirstOrThrow({ where: { slug: 'finance' } }), await prisma.publication.findFirstOrThrow()];
+    const [category, publication] = [
+      await prisma.category.findFirstOrThrow({ where: { slug: 'finance' } }),
+      await prisma.publication.findFirstOrThrow(),
+    ];
     const author = await makePerson({ name: 'Ada Brennan' });
-    const a = await makeArticle({ slug: 'native', categoryId: category.id, publicationId: publication.id, credits: [{ personId: author.id, role: 'AUTHOR' }] });
+    const a = await makeArticle({
+      slug: 'native',
+      categoryId: category.id,
+      publicationId: publication.id,
+      credits: [{ personId: author.id, role: 'AUTHOR' }],
+    });
     const res = await graphql(`{ article(slug: "native") { ninjs(standard: NINJS_3) } }`);
     expect(res.data.article.ninjs).toMatchObject({
-      uri: `urn:content-gateway:article:${a.id}`, version: '1', pubStatus: 'usable', by: 'By Ada Brennan',
-      headlines: [{ role: 'main', value: a.title }], bodies: [{ role: 'main', contentType: 'text/html', value: `<p>${(a.body as { text: string }[])[0].text}</p>` }],
+      uri: `urn:content-gateway:article:${a.id}`,
+      version: '1',
+      pubStatus: 'usable',
+      by: 'By Ada Brennan',
+      headlines: [{ role: 'main', value: a.title }],
+      bodies: [{ role: 'main', contentType: 'text/html', value: `<p>${(a.body as { text: string }[])[0].text}</p>` }],
       subjects: [{ literal: 'finance', rel: 'category' }],
     });
     expect(res.data.article.ninjs.associations).toBeUndefined();

@@ -16,7 +16,11 @@ const PAGE = `query ($first: Int, $after: String, $last: Int, $before: String, $
   }
 }`;
 
-type Page = { edges: { node: { slug: string } }[]; totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string } };
+type Page = {
+  edges: { node: { slug: string } }[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+};
 
 const MORE = `query ($first: Int, $after: String, $last: Int, $before: String) {
   article(slug: "bulk-5") { moreFromCategory(first: $first, after: $after, last: $last, before: $before) {
@@ -72,7 +76,6 @@ describe('article list pagination', () => {
     expect(both.statements).toHaveLength(3);
   });
 
-
   it('walks every article exactly once, forwards and backwards, in every order', async () => {
     for (const orderBy of ['PUBLISHED_AT_DESC', 'PUBLISHED_AT_ASC', 'UPDATED_AT_DESC', 'UPDATED_AT_ASC']) {
       const forward = await walk({ first: 7, orderBy });
@@ -91,7 +94,9 @@ describe('article list pagination', () => {
   });
 
   it('answers first: 0 with no items, the total and whether items follow', async () => {
-    const { result, statements } = await countQueries(() => graphql('{ articles(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }'));
+    const { result, statements } = await countQueries(() =>
+      graphql('{ articles(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }'),
+    );
     expect(result.data.articles).toEqual({ totalCount: 120, edges: [], pageInfo: { hasNextPage: true } });
     expect(statements.length).toBeLessThanOrEqual(2);
     const tags = await graphql('{ tags(first: 0) { edges { cursor } } }');
@@ -100,7 +105,14 @@ describe('article list pagination', () => {
   });
 
   it('rejects page sizes outside 0-100 and foreign cursors with BAD_USER_INPUT', async () => {
-    for (const vars of [{ first: -1 }, { first: 101 }, { last: -1 }, { first: 5, last: 5 }, { first: 5, after: 'bm9wZQ' }, { after: 'x', before: 'y' }]) {
+    for (const vars of [
+      { first: -1 },
+      { first: 101 },
+      { last: -1 },
+      { first: 5, last: 5 },
+      { first: 5, after: 'bm9wZQ' },
+      { after: 'x', before: 'y' },
+    ]) {
       const res = await graphql(PAGE, vars);
       expect(res.status).toBe(200);
       expect(res.errors?.[0].extensions?.code, JSON.stringify(vars)).toBe('BAD_USER_INPUT');

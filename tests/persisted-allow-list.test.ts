@@ -10,7 +10,9 @@ useDemoContent();
 
 const post = (body: object, headers: Record<string, string> = {}) =>
   yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
   });
 
 describe('persisted operations: allow-list', () => {
@@ -31,7 +33,12 @@ describe('persisted operations: allow-list', () => {
   });
 
   it('key holders may run anything', async () => {
-    const res = await (await post({ query: '{ tags(first: 2) { edges { node { slug } } } }' }, { authorization: `Bearer ${(await createKey('allow-list-desk', ['preview'])).key}` })).json();
+    const res = await (
+      await post(
+        { query: '{ tags(first: 2) { edges { node { slug } } } }' },
+        { authorization: `Bearer ${(await createKey('allow-list-desk', ['preview'])).key}` },
+      )
+    ).json();
     expect(res.errors).toBeUndefined();
     expect(res.data.tags.edges).toHaveLength(2);
   });

@@ -13,7 +13,11 @@ useDemoContent();
 afterAll(() => redis?.quit());
 
 const post = (body: object) =>
-  yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  yoga.fetch('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
 const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
 describe('persisted operations: APQ', () => {

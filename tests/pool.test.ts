@@ -6,7 +6,11 @@ import { migrateOnce } from './helpers/db.ts';
 // The pool never lets a request wait forever, never lets a query run forever, and survives a
 // connection the server drops.
 const small = createPool(
-  poolConfig(env().DATABASE_URL!, env().DATABASE_SCHEMA, parseEnv({ DB_POOL_MAX: '1', DB_ACQUIRE_TIMEOUT_MS: '300', DB_STATEMENT_TIMEOUT_MS: '500' })),
+  poolConfig(
+    env().DATABASE_URL!,
+    env().DATABASE_SCHEMA,
+    parseEnv({ DB_POOL_MAX: '1', DB_ACQUIRE_TIMEOUT_MS: '300', DB_STATEMENT_TIMEOUT_MS: '500' }),
+  ),
 );
 afterAll(() => small.end());
 

@@ -16,7 +16,9 @@ const run = { n: 0 };
 const client = () => `10.${process.pid % 250}.${Date.now() % 250}.${++run.n}`;
 const post = (body: object, headers: Record<string, string>) =>
   yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
   });
 
 describe('rate limits', () => {
@@ -46,15 +48,24 @@ describe('rate limits', () => {
     const ip = client();
     for (let i = 0; i < 5; i++) await post({ query: '{ __typename }' }, { 'x-forwarded-for': ip });
     expect((await post({ query: '{ __typename }' }, { 'x-forwarded-for': ip })).status).toBe(429);
-    expect((await post({ query: '{ __typename }' }, { 'x-forwarded-for': ip, authorization: `Bearer ${(await createKey(`rate-${ip}`, ['preview'])).key}` })).status).toBe(200);
+    expect(
+      (
+        await post(
+          { query: '{ __typename }' },
+          { 'x-forwarded-for': ip, authorization: `Bearer ${(await createKey(`rate-${ip}`, ['preview'])).key}` },
+        )
+      ).status,
+    ).toBe(200);
   });
 });
 
 describe('CORS and CSRF', () => {
   it('answers only allowed origins, each with its own origin, never with credentials', async () => {
-    const pre = (origin: string) => yoga.fetch('http://gateway.test/graphql', {
-      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-    });
+    const pre = (origin: string) =>
+      yoga.fetch('http://gateway.test/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await pre('https://news.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://news.example');
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
@@ -67,7 +78,9 @@ describe('CORS and CSRF', () => {
     const bare = await yoga.fetch(url, { headers: { accept: 'application/json', 'x-forwarded-for': client() } });
     expect(bare.status).toBe(403);
     expect((await bare.json()).errors[0].extensions.code).toBe('CSRF_HEADER_REQUIRED');
-    const withHeader = await yoga.fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-for': client() } });
+    const withHeader = await yoga.fetch(url, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-for': client() },
+    });
     expect(withHeader.status).toBe(200);
   });
 });

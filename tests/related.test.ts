@@ -11,13 +11,25 @@ const RELATED = `query ($slug: String!, $first: Int) { article(slug: $slug) { re
 let _world: Awaited<ReturnType<typeof build>>;
 async function build() {
   const [pub, cat, otherCat, tagA, tagB, tagC, person, org] = await Promise.all([
-    makePublication(), makeCategory(), makeCategory(), makeTag({ name: 'Alpha' }), makeTag({ name: 'Beta' }), makeTag({ name: 'Gamma' }),
-    makePerson({ name: 'Pat Example' }), makeOrganization({ name: 'Example Corp' }),
+    makePublication(),
+    makeCategory(),
+    makeCategory(),
+    makeTag({ name: 'Alpha' }),
+    makeTag({ name: 'Beta' }),
+    makeTag({ name: 'Gamma' }),
+    makePerson({ name: 'Pat Example' }),
+    makeOrganization({ name: 'Example Corp' }),
   ]);
   const hour = (h: number) => new Date(Date.now() - h * 3_600_000);
   const base = { publicationId: pub.id, categoryId: otherCat.id };
   // Ranked by shared weight: two tags + person (3+3+2 = 8), one tag + org (3+2 = 5), category only (1).
-  const strong = await makeArticle({ ...base, slug: 'strong', publishedAt: hour(30), tagIds: [tagA.id, tagB.id], people: [{ personId: person.id }] });
+  const strong = await makeArticle({
+    ...base,
+    slug: 'strong',
+    publishedAt: hour(30),
+    tagIds: [tagA.id, tagB.id],
+    people: [{ personId: person.id }],
+  });
   const medium = await makeArticle({ ...base, slug: 'medium', publishedAt: hour(2), tagIds: [tagA.id], organizationIds: [org.id] });
   const tieOld = await makeArticle({ ...base, slug: 'tie-old', publishedAt: hour(20), tagIds: [tagC.id] });
   const tieNew = await makeArticle({ ...base, slug: 'tie-new', publishedAt: hour(10), tagIds: [tagC.id] });
@@ -26,8 +38,14 @@ async function build() {
   const pick1 = await makeArticle({ ...base, slug: 'pick-first', publishedAt: hour(50), tagIds: [tagA.id] });
   await makeArticle({ ...base, slug: 'unrelated', publishedAt: hour(1) });
   const main = await makeArticle({
-    publicationId: pub.id, categoryId: cat.id, slug: 'main', publishedAt: hour(3),
-    tagIds: [tagA.id, tagB.id, tagC.id], people: [{ personId: person.id }], organizationIds: [org.id], relatedIds: [pick1.id, pick2.id],
+    publicationId: pub.id,
+    categoryId: cat.id,
+    slug: 'main',
+    publishedAt: hour(3),
+    tagIds: [tagA.id, tagB.id, tagC.id],
+    people: [{ personId: person.id }],
+    organizationIds: [org.id],
+    relatedIds: [pick1.id, pick2.id],
   });
   return { main, strong, medium, tieOld, tieNew, sameCategory, pick1, pick2 };
 }
@@ -42,7 +60,13 @@ describe('Article.related', () => {
     expect(res.errors).toBeUndefined();
     const edges = res.data.article.related.edges;
     expect(edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([
-      'pick-first', 'pick-second', 'strong', 'medium', 'tie-new', 'tie-old', 'same-category',
+      'pick-first',
+      'pick-second',
+      'strong',
+      'medium',
+      'tie-new',
+      'tie-old',
+      'same-category',
     ]);
     expect(edges.map((e: { score: number }) => e.score)).toEqual([3, 0, 8, 5, 3, 3, 1]);
     expect(edges[2].reasons).toEqual([
@@ -50,7 +74,10 @@ describe('Article.related', () => {
       { kind: 'TAG', name: 'Alpha' },
       { kind: 'TAG', name: 'Beta' },
     ]);
-    expect(edges[0].reasons).toEqual([{ kind: 'EDITOR_PICK', name: null }, { kind: 'TAG', name: 'Alpha' }]);
+    expect(edges[0].reasons).toEqual([
+      { kind: 'EDITOR_PICK', name: null },
+      { kind: 'TAG', name: 'Alpha' },
+    ]);
     expect(res.data.article.related.pageInfo.hasNextPage).toBe(false);
   });
 
@@ -71,7 +98,8 @@ describe('Article.related', () => {
     expect(result.data.article.related.edges).toHaveLength(2);
     expect(statements).toHaveLength(1);
     // @@unique([articleId, rank]) in schema.prisma: one row per rank, ranks 1..n, at most 51.
-    const { rows } = await pool.query(`SELECT "articleId", count(*)::int AS n, count(DISTINCT rank)::int AS ranks, min(rank) AS lo, max(rank) AS hi
+    const { rows } =
+      await pool.query(`SELECT "articleId", count(*)::int AS n, count(DISTINCT rank)::int AS ranks, min(rank) AS lo, max(rank) AS hi
       FROM "RelatedRanking" GROUP BY "articleId"`);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect({ ranks: r.ranks, lo: r.lo, hi: r.hi }).toEqual({ ranks: r.n, lo: 1, hi: r.n });

@@ -25,9 +25,13 @@ interface DmmfIndex {
   type: 'id' | 'unique' | 'normal' | 'fulltext';
   fields: { name: string; sortOrder?: 'asc' | 'desc' }[];
 }
-const dmmf = JSON.parse(
-  get_dmmf(JSON.stringify({ prismaSchema: readFileSync('prisma/schema.prisma', 'utf8') })),
-) as { datamodel: { models: { name: string; fields: DmmfField[] }[]; indexes: DmmfIndex[]; enums: { name: string; values: { name: string }[] }[] } };
+const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync('prisma/schema.prisma', 'utf8') }))) as {
+  datamodel: {
+    models: { name: string; fields: DmmfField[] }[];
+    indexes: DmmfIndex[];
+    enums: { name: string; values: { name: string }[] }[];
+  };
+};
 // Views (`view X { ... }`) are models to Prisma's client; in the database they are views, with
 // no keys or constraints of their own, so they are checked apart from the tables.
 const schemaText = readFileSync('prisma/schema.prisma', 'utf8');
@@ -168,7 +172,12 @@ describe('schema.prisma and the migrations agree', () => {
       .sort();
     expect(actual).toEqual(expected);
     // The indexes Prisma cannot declare: GIN over the search vector, trigram GIN for suggestions.
-    expect(rows.filter((r) => r.method !== 'btree').map((r) => `${r.table} ${r.method} ${r.cols}`).sort()).toEqual([
+    expect(
+      rows
+        .filter((r) => r.method !== 'btree')
+        .map((r) => `${r.table} ${r.method} ${r.cols}`)
+        .sort(),
+    ).toEqual([
       'Article gin searchVector',
       'Article gin title',
       'Organization gin name',

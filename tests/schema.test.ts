@@ -1,14 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isScalarType,
-  isUnionType,
-  type GraphQLNamedType,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 import { printedSchema } from '../src/schema/print.ts';
@@ -21,10 +13,14 @@ describe('the published schema', () => {
   it('builds and prints with no database configured: nothing connects at import', () => {
     const env = { ...process.env };
     delete env.DATABASE_URL;
-    const sdl = execFileSync(process.execPath, ['--import', 'tsx', '-e', "import('./src/schema/print.ts').then((m) => process.stdout.write(m.printedSchema()))"], {
-      env,
-      encoding: 'utf8',
-    });
+    const sdl = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', "import('./src/schema/print.ts').then((m) => process.stdout.write(m.printedSchema()))"],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    );
     expect(sdl).toBe(readFileSync('schema.graphql', 'utf8'));
   });
 
@@ -33,7 +29,8 @@ describe('the published schema', () => {
     const check = (what: string, description: string | null | undefined) => {
       if (!description?.trim()) missing.push(what);
     };
-    const builtIn = (t: GraphQLNamedType) => t.name.startsWith('__') || (isScalarType(t) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
+    const builtIn = (t: GraphQLNamedType) =>
+      t.name.startsWith('__') || (isScalarType(t) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
     for (const type of Object.values(schema.getTypeMap())) {
       if (builtIn(type)) continue;
       check(type.name, type.description);

@@ -13,10 +13,20 @@ beforeAll(async () => {
   const [pub, cat, tag] = await Promise.all([makePublication(), makeCategory({ slug: 'economy' }), makeTag({ slug: 'energy' })]);
   tagSlug = tag.slug;
   const base = { publicationId: pub.id, categoryId: cat.id };
-  const put = async (slug: string, title: string, text: string, extra: { summary?: string; ageDays?: number; status?: 'DRAFT'; tags?: number[] } = {}) => {
+  const put = async (
+    slug: string,
+    title: string,
+    text: string,
+    extra: { summary?: string; ageDays?: number; status?: 'DRAFT'; tags?: number[] } = {},
+  ) => {
     const a = await makeArticle({
-      ...base, slug, title, text, tagIds: extra.tags,
-      status: extra.status, publishedAt: extra.status ? null : new Date(Date.now() - (extra.ageDays ?? 1) * day),
+      ...base,
+      slug,
+      title,
+      text,
+      tagIds: extra.tags,
+      status: extra.status,
+      publishedAt: extra.status ? null : new Date(Date.now() - (extra.ageDays ?? 1) * day),
     });
     if (extra.summary) await prisma.article.update({ where: { id: a.id }, data: { summary: extra.summary } });
     return a;
@@ -27,7 +37,13 @@ beforeAll(async () => {
   const listed = await put('in-list', 'Mixed blocks', 'Opening words.', { ageDays: 50 });
   await prisma.article.update({
     where: { id: listed.id },
-    data: { body: [{ type: 'paragraph', text: 'Opening words.' }, { type: 'image', url: 'https://img.example/1.jpg', alt: 'A pylon' }, { type: 'list', ordered: false, items: ['First pylon', 'Second item'] }] },
+    data: {
+      body: [
+        { type: 'paragraph', text: 'Opening words.' },
+        { type: 'image', url: 'https://img.example/1.jpg', alt: 'A pylon' },
+        { type: 'list', ordered: false, items: ['First pylon', 'Second item'] },
+      ],
+    },
   });
   await put('phrase', 'Grid prices', 'Prices of the power grid rose while grid power stayed cheap.', { ageDays: 2, tags: [tag.id] });
   await put('draft-windmills', 'Windmills draft', 'Windmills windmills windmills.', { status: 'DRAFT' });
@@ -42,8 +58,15 @@ const SEARCH = `query S($q: String!, $first: Int, $after: String, $filter: Artic
   }
 }`;
 
-interface Hit { score: number; node: { slug: string } }
-interface Suggestion { text: string; kind: string; entity: { __typename: string; slug: string } }
+interface Hit {
+  score: number;
+  node: { slug: string };
+}
+interface Suggestion {
+  text: string;
+  kind: string;
+  entity: { __typename: string; slug: string };
+}
 const slugs = (res: { data?: { search: { edges: Hit[] } } }): string[] => res.data!.search.edges.map((e) => e.node.slug);
 
 describe('search', () => {
@@ -154,7 +177,9 @@ describe('suggest', () => {
     const res = await graphql(SUGGEST, { text: 'Merkell' });
     expect(res.data.suggest.map((s: Suggestion) => s.text)).toContain('Angela Merkel');
     const place = await graphql(SUGGEST, { text: 'Brusels', kinds: ['PLACE'] });
-    expect(place.data.suggest).toEqual([expect.objectContaining({ kind: 'PLACE', text: 'Brussels', entity: { __typename: 'Place', slug: 'brussels' } })]);
+    expect(place.data.suggest).toEqual([
+      expect.objectContaining({ kind: 'PLACE', text: 'Brussels', entity: { __typename: 'Place', slug: 'brussels' } }),
+    ]);
   });
 
   it('suggests titles of visible articles only, in a fixed number of statements', async () => {

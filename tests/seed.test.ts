@@ -8,9 +8,23 @@ useCleanDb();
 /** A fingerprint of every row the demo set owns, to compare two loads. */
 async function fingerprint(): Promise<Record<string, string>> {
   const tables = [
-    'Publication', 'Category', 'Tag', 'Person', 'Organization', 'Place', 'Promo', 'Article', 'ArticleCredit',
-    'ArticlePersonMention', 'ArticleOrganizationMention', 'ArticlePlaceMention', 'KeyTakeaway', 'FaqEntry',
-    'ArticleTag', 'RelatedLink', 'ArticleSlug',
+    'Publication',
+    'Category',
+    'Tag',
+    'Person',
+    'Organization',
+    'Place',
+    'Promo',
+    'Article',
+    'ArticleCredit',
+    'ArticlePersonMention',
+    'ArticleOrganizationMention',
+    'ArticlePlaceMention',
+    'KeyTakeaway',
+    'FaqEntry',
+    'ArticleTag',
+    'RelatedLink',
+    'ArticleSlug',
   ];
   const out: Record<string, string> = {};
   for (const t of tables) {

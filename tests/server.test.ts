@@ -15,7 +15,6 @@ afterAll(async () => {
   for (const f of folders) await rm(f, { recursive: true, force: true });
 });
 
-
 function start(env: Record<string, string>, user?: { uid: number; gid: number }) {
   const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, ...parent } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -39,7 +38,8 @@ function start(env: Record<string, string>, user?: { uid: number; gid: number })
 async function waitReady(port: number, proc: { output: () => string; child: ChildProcess }) {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null || proc.output().includes('could not start: ')) throw new Error(`server exited early:\n${proc.output()}`);
+    if (proc.child.exitCode !== null || proc.output().includes('could not start: '))
+      throw new Error(`server exited early:\n${proc.output()}`);
     const res = await fetch(`http://127.0.0.1:${port}/ready`).catch(() => null);
     if (res?.status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
@@ -112,7 +112,11 @@ describe('npm start without DATABASE_URL', () => {
     try {
       await waitReady(port, proc);
       const ask = () =>
-        fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
       expect((await (await ask()).json()).data.article.slug).toBe('central-bank-holds-rates-steady');
 
       await db.stop();

@@ -21,13 +21,24 @@ async function copies(articleId: number) {
 describe('list sort keys on join rows', () => {
   it('follow the article through publish, unpublish, reschedule and new rows', async () => {
     const [pub, cat, tag, tag2, person, org, place] = await Promise.all([
-      makePublication(), makeCategory(), makeTag(), makeTag(), makePerson(), makeOrganization(), makePlace(),
+      makePublication(),
+      makeCategory(),
+      makeTag(),
+      makeTag(),
+      makePerson(),
+      makeOrganization(),
+      makePlace(),
     ]);
     const at = new Date('2026-05-01T10:00:00.000Z');
     const a = await makeArticle({
-      publicationId: pub.id, categoryId: cat.id, publishedAt: at, tagIds: [tag.id],
-      credits: [{ personId: person.id, role: 'WRITING' }], people: [{ personId: person.id }],
-      organizationIds: [org.id], placeIds: [place.id],
+      publicationId: pub.id,
+      categoryId: cat.id,
+      publishedAt: at,
+      tagIds: [tag.id],
+      credits: [{ personId: person.id, role: 'WRITING' }],
+      people: [{ personId: person.id }],
+      organizationIds: [org.id],
+      placeIds: [place.id],
     });
     const all = (v: string | null) => ['credit', 'organization', 'person', 'place', 'tag'].map((t) => [t, v]);
     expect(await copies(a.id)).toEqual(all(at.toISOString()));

@@ -17,7 +17,6 @@ afterAll(async () => {
   for (const f of folders) await rm(f, { recursive: true, force: true });
 });
 
-
 const STACK = /\n\s+at .+[(:]\d+/;
 
 /** The server in a process group of its own, so a test can send SIGINT to the group like a terminal. */
@@ -56,7 +55,9 @@ describe('start-up errors', () => {
     const dead = await freePort();
     const proc = start({ PORT: String(await freePort()), DATABASE_URL: `postgresql://editor:s3cret@127.0.0.1:${dead}/news` });
     expect(await proc.exited).toBe(1);
-    expect(proc.output()).toContain(`Cannot use the database in DATABASE_URL (127.0.0.1:${dead}, database news): the connection was refused`);
+    expect(proc.output()).toContain(
+      `Cannot use the database in DATABASE_URL (127.0.0.1:${dead}, database news): the connection was refused`,
+    );
     expect(proc.output()).not.toContain('s3cret');
     expect(proc.output()).not.toMatch(STACK);
   });
@@ -64,7 +65,9 @@ describe('start-up errors', () => {
   it('names an unknown database host', async () => {
     const proc = start({ PORT: String(await freePort()), DATABASE_URL: 'postgresql://u@db.invalid:5432/news' });
     expect(await proc.exited).toBe(1);
-    expect(proc.output()).toMatch(/DATABASE_URL \(db\.invalid:5432, database news\): the host name (does not resolve|could not be resolved)/);
+    expect(proc.output()).toMatch(
+      /DATABASE_URL \(db\.invalid:5432, database news\): the host name (does not resolve|could not be resolved)/,
+    );
     expect(proc.output()).not.toMatch(STACK);
   });
 
@@ -113,7 +116,11 @@ describe('the embedded database', () => {
       first.interrupt();
     }
     expect(await first.exited).toBe(0);
-    const lines = first.output().trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string });
+    const lines = first
+      .output()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { level: number; msg: string });
     expect(lines.filter((l) => l.level >= 40)).toEqual([]);
     expect(lines.at(-1)!.msg).toBe('shutting down');
   }, 180_000);
@@ -126,7 +133,11 @@ describe('logs', () => {
     await plain.waitFor('GraphQL and GraphiQL on');
     plain.interrupt();
     expect(await plain.exited).toBe(0);
-    const json = plain.output().trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const json = plain
+      .output()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(json.map((l) => l.msg)).toContain(`GraphQL and GraphiQL on http://localhost:${env.PORT}/graphql`);
 
     // `script` runs the server on a pseudo-terminal.

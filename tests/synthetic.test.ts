@@ -181,7 +181,7 @@ describe('synthetic content generator', () => {
     expect(r.unaffiliated_credits).toBe(0);
   });
 
-  it('stores each join row\'s article publishedAt while it is published and enables the fill triggers again', async () => {
+  it("stores each join row's article publishedAt while it is published and enables the fill triggers again", async () => {
     expect(await stalePublishedAt(db)).toEqual(Object.fromEntries(JOIN_TABLES.map((t) => [t, 0])));
     const { rows } = await db.query(`
       SELECT (SELECT count(*)::int FROM "ArticleTag" WHERE "publishedAt" IS NOT NULL) AS visible,
@@ -279,7 +279,9 @@ describe('synthetic content generator', () => {
     try {
       // What an interrupted load leaves behind: the triggers disabled and listed for restoring.
       await other.query('BEGIN');
-      await other.query(`CREATE TABLE _synthetic_seed_restore (kind text NOT NULL, tbl text NOT NULL, name text NOT NULL, def text NOT NULL)`);
+      await other.query(
+        `CREATE TABLE _synthetic_seed_restore (kind text NOT NULL, tbl text NOT NULL, name text NOT NULL, def text NOT NULL)`,
+      );
       for (const [k, t] of JOIN_TABLES.entries()) {
         await other.query(`INSERT INTO _synthetic_seed_restore VALUES ('trigger', $1, $2, '')`, [t, FILL_TRIGGERS[k]]);
         await other.query(`ALTER TABLE "${t}" DISABLE TRIGGER "${FILL_TRIGGERS[k]}"`);

@@ -42,7 +42,8 @@ describe('create and update', () => {
   it('creates and updates each kind of entity, one event per write naming its lists', async () => {
     const org = await graphql(
       `mutation { createOrganization(input: { slug: "northwire", name: "Northwire", kind: NEWS_AGENCY, url: "https://northwire.example" }) { organization { id slug kind url } } }`,
-      {}, { headers: admin },
+      {},
+      { headers: admin },
     );
     expect(org.errors).toBeUndefined();
     const orgId = org.data.createOrganization.organization.id;
@@ -64,12 +65,14 @@ describe('create and update', () => {
 
     const place = await graphql(
       `mutation { createPlace(input: { slug: "harrowgate", name: "Harrowgate", kind: CITY, countryCode: "GB" }) { place { id countryCode } } }`,
-      {}, { headers: admin },
+      {},
+      { headers: admin },
     );
     expect(place.data.createPlace.place.countryCode).toBe('GB');
     const pub = await graphql(
       `mutation { createPublication(input: { slug: "ledger", name: "The Ledger", url: "https://ledger.example", timeZone: "Europe/London" }) { publication { id timeZone } } }`,
-      {}, { headers: admin },
+      {},
+      { headers: admin },
     );
     expect(pub.data.createPublication.publication.timeZone).toBe('Europe/London');
     const tag = await graphql(CREATE_TAG, { input: { slug: 'banking', name: 'Banking' } }, { headers: admin });
@@ -83,7 +86,13 @@ describe('create and update', () => {
 
     const rows = await events();
     expect(rows.map((e) => e.kind)).toEqual([
-      'organization.created', 'person.created', 'person.updated', 'place.created', 'publication.created', 'tag.created', 'tag.updated',
+      'organization.created',
+      'person.created',
+      'person.updated',
+      'place.created',
+      'publication.created',
+      'tag.created',
+      'tag.updated',
     ]);
     expect(rows.every((e) => e.actor === 'desk-admin')).toBe(true);
     const id = (gid: string) => Number(Buffer.from(gid, 'base64url').toString().split(':')[1]);
@@ -106,25 +115,34 @@ describe('create and update', () => {
     const field = type[0].toLowerCase() + type.slice(1);
     const res = await graphql(
       `mutation($input: Update${type}Input!) { update${type}(input: $input) { ${field} { ${Object.keys(changes).join(' ')} } } }`,
-      { input: { id: encodeGlobalID(type, row.id), ...changes } }, { headers: admin },
+      { input: { id: encodeGlobalID(type, row.id), ...changes } },
+      { headers: admin },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data[`update${type}`][field]).toEqual(changes);
-    expect(await events()).toEqual([{
-      kind: `${type.toLowerCase()}.updated`, entityType: type, entityId: row.id, lists: [`${type}:${row.id}`], actor: 'desk-admin',
-      payload: { changed: Object.keys(changes).sort() },
-    }]);
+    expect(await events()).toEqual([
+      {
+        kind: `${type.toLowerCase()}.updated`,
+        entityType: type,
+        entityId: row.id,
+        lists: [`${type}:${row.id}`],
+        actor: 'desk-admin',
+        payload: { changed: Object.keys(changes).sort() },
+      },
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown ID and BAD_USER_INPUT for an ID of another type', async () => {
     const missing = await graphql(
       `mutation($input: UpdateTagInput!) { updateTag(input: $input) { tag { id } } }`,
-      { input: { id: encodeGlobalID('Tag', 999), name: 'X' } }, { headers: admin },
+      { input: { id: encodeGlobalID('Tag', 999), name: 'X' } },
+      { headers: admin },
     );
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
     const wrongType = await graphql(
       `mutation($input: UpdateTagInput!) { updateTag(input: $input) { tag { id } } }`,
-      { input: { id: encodeGlobalID('Person', 1), name: 'X' } }, { headers: admin },
+      { input: { id: encodeGlobalID('Person', 1), name: 'X' } },
+      { headers: admin },
     );
     expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
   });
@@ -166,13 +184,18 @@ describe('validation', () => {
     const before = await checksum();
     for (const [field, input, path] of cases) {
       const type = field[0].toUpperCase() + field.slice(1);
-      const res = await graphql(`mutation($input: ${type}Input!) { ${field}(input: $input) { clientId: __typename } }`, { input }, { headers: admin });
+      const res = await graphql(
+        `mutation($input: ${type}Input!) { ${field}(input: $input) { clientId: __typename } }`,
+        { input },
+        { headers: admin },
+      );
       expect(res.errors?.[0].extensions, `${field} ${JSON.stringify(input)}`).toMatchObject({ code: 'BAD_USER_INPUT', field: path });
     }
     const tag = await graphql(CREATE_TAG, { input: { slug: 'banking', name: 'Banking' } }, { headers: admin });
     const nulled = await graphql(
       `mutation($input: UpdateTagInput!) { updateTag(input: $input) { tag { name } } }`,
-      { input: { id: tag.data.createTag.tag.id, name: null } }, { headers: admin },
+      { input: { id: tag.data.createTag.tag.id, name: null } },
+      { headers: admin },
     );
     expect(nulled.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     expect(before).not.toEqual(await checksum()); // the tag was written
@@ -203,7 +226,8 @@ describe('validation', () => {
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug', reason: 'SLUG_TAKEN' });
     const rename = await graphql(
       `mutation($input: UpdateTagInput!) { updateTag(input: $input) { tag { slug } } }`,
-      { input: { id: other.data.createTag.tag.id, slug: 'banking' } }, { headers: admin },
+      { input: { id: other.data.createTag.tag.id, slug: 'banking' } },
+      { headers: admin },
     );
     expect(rename.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SLUG_TAKEN' });
     expect(await checksum()).toEqual(before);

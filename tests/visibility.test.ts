@@ -14,19 +14,38 @@ beforeAll(async () => {
   await migrateOnce();
   await truncateAll();
   const [pub, root, tag, person, org, place] = await Promise.all([
-    makePublication({ slug: 'vis-pub' }), makeCategory({ slug: 'vis-root' }), makeTag({ slug: 'vis-tag' }),
-    makePerson({ slug: 'vis-person' }), makeOrganization({ slug: 'vis-org' }), makePlace({ slug: 'vis-place' }),
+    makePublication({ slug: 'vis-pub' }),
+    makeCategory({ slug: 'vis-root' }),
+    makeTag({ slug: 'vis-tag' }),
+    makePerson({ slug: 'vis-person' }),
+    makeOrganization({ slug: 'vis-org' }),
+    makePlace({ slug: 'vis-place' }),
   ]);
   const child = await makeCategory({ slug: 'vis-child', parentId: root.id });
   const shared = {
-    publicationId: pub.id, categoryId: child.id, tagIds: [tag.id], credits: [{ personId: person.id, role: 'WRITING' as const }],
-    people: [{ personId: person.id }], organizationIds: [org.id], placeIds: [place.id],
+    publicationId: pub.id,
+    categoryId: child.id,
+    tagIds: [tag.id],
+    credits: [{ personId: person.id, role: 'WRITING' as const }],
+    people: [{ personId: person.id }],
+    organizationIds: [org.id],
+    placeIds: [place.id],
   };
   const draft = await makeArticle({ ...shared, slug: 'hidden-draft', status: 'DRAFT', publishedAt: null });
-  const scheduled = await makeArticle({ ...shared, slug: 'hidden-scheduled', status: 'SCHEDULED', publishedAt: new Date(Date.now() + 86_400_000) });
+  const scheduled = await makeArticle({
+    ...shared,
+    slug: 'hidden-scheduled',
+    status: 'SCHEDULED',
+    publishedAt: new Date(Date.now() + 86_400_000),
+  });
   // Marked PUBLISHED but due tomorrow: still hidden until its time comes.
   const future = await makeArticle({ ...shared, slug: 'hidden-future-published', publishedAt: new Date(Date.now() + 3_600_000) });
-  const archived = await makeArticle({ ...shared, slug: 'hidden-archived', status: 'ARCHIVED', publishedAt: new Date(Date.now() - 86_400_000) });
+  const archived = await makeArticle({
+    ...shared,
+    slug: 'hidden-archived',
+    status: 'ARCHIVED',
+    publishedAt: new Date(Date.now() - 86_400_000),
+  });
   const visible = await makeArticle({ ...shared, slug: 'visible', relatedIds: [draft.id, scheduled.id, archived.id, future.id] });
   const other = await makeArticle({ ...shared, slug: 'visible-other' });
   await prisma.articleSlug.create({ data: { slug: 'old-draft-slug', articleId: draft.id } });
@@ -49,7 +68,10 @@ const EVERY_LIST = `{
   article(slug: "visible") { moreFromCategory(first: 100) { ${list} } related(first: 50) { edges { node { slug } } } }
 }`;
 
-const slugsIn = (value: unknown): string[] => JSON.stringify(value).match(/"slug":"[^"]+"/g)?.map((m) => m.slice(8, -1)) ?? [];
+const slugsIn = (value: unknown): string[] =>
+  JSON.stringify(value)
+    .match(/"slug":"[^"]+"/g)
+    ?.map((m) => m.slice(8, -1)) ?? [];
 
 describe('visibility of unpublished articles', () => {
   it('is enforced by article(slug:), article(id:), node and nodes', async () => {
@@ -73,8 +95,18 @@ describe('visibility of unpublished articles', () => {
     for (const slug of hidden) expect(seen).not.toContain(slug);
     expect(seen).toContain('visible-other');
     const d = res.data;
-    for (const conn of [d.articles, d.feed, d.category.articles, d.tag.articles, d.person.credits, d.person.writing, d.person.mentionedIn,
-      d.organization.articles, d.place.articles, d.publication.articles]) {
+    for (const conn of [
+      d.articles,
+      d.feed,
+      d.category.articles,
+      d.tag.articles,
+      d.person.credits,
+      d.person.writing,
+      d.person.mentionedIn,
+      d.organization.articles,
+      d.place.articles,
+      d.publication.articles,
+    ]) {
       expect(conn.totalCount).toBe(2);
       expect(conn.edges).toHaveLength(2);
     }
@@ -91,7 +123,10 @@ describe('visibility of unpublished articles', () => {
       expect(res.data.tag.articleCount).toBe(3);
       expect(slugsIn(res.data)).toContain('hidden-scheduled');
     } finally {
-      await prisma.article.update({ where: { id: ids.scheduled }, data: { status: 'SCHEDULED', publishedAt: new Date(Date.now() + 86_400_000) } });
+      await prisma.article.update({
+        where: { id: ids.scheduled },
+        data: { status: 'SCHEDULED', publishedAt: new Date(Date.now() + 86_400_000) },
+      });
     }
   });
 });
@@ -120,7 +155,12 @@ describe('preview', () => {
     }
     const globalIds = Object.values(ids).map((id) => encodeGlobalID('Article', id));
     const res = await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { slug } } }', { ids: globalIds }, as(preview));
-    expect(res.data.nodes).toEqual([{ slug: 'visible' }, { slug: 'hidden-draft' }, { slug: 'hidden-scheduled' }, { slug: 'hidden-archived' }]);
+    expect(res.data.nodes).toEqual([
+      { slug: 'visible' },
+      { slug: 'hidden-draft' },
+      { slug: 'hidden-scheduled' },
+      { slug: 'hidden-archived' },
+    ]);
   });
 
   it('shows them in every list, count and related list', async () => {
@@ -131,8 +171,18 @@ describe('preview', () => {
     expect(statements.length).toBe(anonymous.statements.length + 2);
     expect(res.errors).toBeUndefined();
     const d = res.data;
-    for (const conn of [d.articles, d.feed, d.category.articles, d.tag.articles, d.person.credits, d.person.writing, d.person.mentionedIn,
-      d.organization.articles, d.place.articles, d.publication.articles]) {
+    for (const conn of [
+      d.articles,
+      d.feed,
+      d.category.articles,
+      d.tag.articles,
+      d.person.credits,
+      d.person.writing,
+      d.person.mentionedIn,
+      d.organization.articles,
+      d.place.articles,
+      d.publication.articles,
+    ]) {
       expect(conn.totalCount).toBe(all.length);
       expect(conn.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual([...all].sort());
     }
@@ -142,7 +192,11 @@ describe('preview', () => {
     expect(slugsIn(d.article.moreFromCategory).sort()).toEqual(all.filter((s) => s !== 'visible').sort());
     // Editor picks first (draft, scheduled, archived, future: in their order), then the rest.
     expect(d.article.related.edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([
-      'hidden-draft', 'hidden-scheduled', 'hidden-archived', 'hidden-future-published', 'visible-other',
+      'hidden-draft',
+      'hidden-scheduled',
+      'hidden-archived',
+      'hidden-future-published',
+      'visible-other',
     ]);
   });
 
@@ -164,7 +218,11 @@ describe('preview', () => {
   });
 
   it('ranks related articles of a draft', async () => {
-    const res = await graphql('{ article(slug: "hidden-draft") { related(first: 10) { edges { score node { slug } } } } }', {}, as(preview));
+    const res = await graphql(
+      '{ article(slug: "hidden-draft") { related(first: 10) { edges { score node { slug } } } } }',
+      {},
+      as(preview),
+    );
     expect(res.errors).toBeUndefined();
     expect(slugsIn(res.data).sort()).toEqual(all.filter((s) => s !== 'hidden-draft').sort());
   });

@@ -9,9 +9,7 @@ export const paragraphBlock = z.object({ type: z.literal('paragraph'), text }).s
 export const headingBlock = z
   .object({ type: z.literal('heading'), text: text.max(300), level: z.number().int().min(2).max(4).default(2) })
   .strict();
-export const quoteBlock = z
-  .object({ type: z.literal('quote'), text, attribution: z.string().trim().min(1).max(300).optional() })
-  .strict();
+export const quoteBlock = z.object({ type: z.literal('quote'), text, attribution: z.string().trim().min(1).max(300).optional() }).strict();
 export const listBlock = z
   .object({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(text).min(1).max(100) })
   .strict();

@@ -15,7 +15,12 @@ export interface Rendition {
 }
 
 export function renditionUrl(template: string, image: { url: string }, width: number, height: number): string {
-  const values: Record<string, string> = { url: image.url, encodedUrl: encodeURIComponent(image.url), width: String(width), height: String(height) };
+  const values: Record<string, string> = {
+    url: image.url,
+    encodedUrl: encodeURIComponent(image.url),
+    width: String(width),
+    height: String(height),
+  };
   return template.replace(/\{(url|encodedUrl|width|height)\}/g, (_, key: string) => values[key]);
 }
 
@@ -23,7 +28,11 @@ export function renditionUrl(template: string, image: { url: string }, width: nu
  * One rendition per width asked for, in ascending order, never wider than the original (a wider
  * request gives the original width once); heights keep the original's aspect ratio.
  */
-export function renditions(image: { url: string; width: number; height: number }, widths: readonly number[], template = env().IMAGE_URL_TEMPLATE): Rendition[] {
+export function renditions(
+  image: { url: string; width: number; height: number },
+  widths: readonly number[],
+  template = env().IMAGE_URL_TEMPLATE,
+): Rendition[] {
   const fitted = [...new Set(widths.map((w) => Math.min(w, image.width)))].sort((a, b) => a - b);
   return fitted.map((width) => {
     const height = Math.max(1, Math.round((width * image.height) / image.width));

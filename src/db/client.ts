@@ -38,7 +38,6 @@ export function createPool(config: pg.PoolConfig): pg.Pool {
   return p;
 }
 
-
 // Named statements are prepared once per connection and reused: PostgreSQL then skips parsing
 // and, once its plan is cached, planning. (Behind PgBouncer use session pooling, or leave this off.)
 // Names are memoised by SQL text: the gateway issues a few hundred distinct statements, each many

@@ -90,10 +90,17 @@ function exitError(output: string, dataDir: string, port: number, code: number |
     );
   }
   if (/could not bind|Address already in use/.test(output)) {
-    return new StartupError(`EMBEDDED_PG_PORT ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
+    return new StartupError(
+      `EMBEDDED_PG_PORT ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
+    );
   }
-  const fatal = output.split('\n').filter((l) => /FATAL|ERROR/.test(l)).join('\n');
-  return new StartupError(`The embedded PostgreSQL (data in ${dataDir}, port ${port}) exited with code ${code} while starting:\n${(fatal || output).trim()}`);
+  const fatal = output
+    .split('\n')
+    .filter((l) => /FATAL|ERROR/.test(l))
+    .join('\n');
+  return new StartupError(
+    `The embedded PostgreSQL (data in ${dataDir}, port ${port}) exited with code ${code} while starting:\n${(fatal || output).trim()}`,
+  );
 }
 
 export async function startEmbeddedDb(opts: {
@@ -122,7 +129,12 @@ export async function startEmbeddedDb(opts: {
     const pwfile = join(dataDir, '..', `.pg-password-${process.pid}`);
     await writeFile(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
     try {
-      await run(bins.initdb, ['-D', dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C'], user, log);
+      await run(
+        bins.initdb,
+        ['-D', dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C'],
+        user,
+        log,
+      );
     } finally {
       await rm(pwfile, { force: true });
     }

@@ -22,7 +22,10 @@ export interface Migration {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(join(dir, name, 'migration.sql'), 'utf8');
@@ -54,10 +57,7 @@ interface AppliedRow {
  * instances starting together do not race. Refuses to run when an applied migration's file has
  * changed or an earlier migration failed. Returns the names it applied.
  */
-export async function migrate(
-  conn: { url: string; schema: string },
-  migrations?: Migration[],
-): Promise<string[]> {
+export async function migrate(conn: { url: string; schema: string }, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await readMigrations());
   const client = new pg.Client({ connectionString: conn.url, options: `-c search_path="${conn.schema}"` });
   await client.connect();
@@ -92,15 +92,13 @@ export async function migrate(
       await client.query('BEGIN');
       try {
         const id = randomUUID();
-        await client.query(
-          'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())',
-          [id, m.checksum, m.name],
-        );
+        await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [
+          id,
+          m.checksum,
+          m.name,
+        ]);
         await client.query(m.sql);
-        await client.query(
-          'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-          [id],
-        );
+        await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
         await client.query('COMMIT');
         done.push(m.name);
       } catch (err) {

@@ -25,7 +25,10 @@ export async function createKey(name: string, scopes: readonly string[]): Promis
 }
 
 export function listKeys() {
-  return prisma().apiKey.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true } });
+  return prisma().apiKey.findMany({
+    orderBy: { id: 'asc' },
+    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true },
+  });
 }
 
 /** Revokes a key by name; requests that send it are refused from then on. */

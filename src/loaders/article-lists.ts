@@ -245,7 +245,11 @@ export function articleConnectionFromRows<T extends { id: number; publishedAt?: 
 ): ArticleConnection<T> {
   const column = order.startsWith('PUBLISHED_AT') ? 'publishedAt' : 'updatedAt';
   const kept = rows.filter((r) => r.id !== skipId).slice(0, page.size + 1);
-  return toConnection(kept.map((node) => ({ id: node.id, sort: node[column]!, node })), page, totalCount);
+  return toConnection(
+    kept.map((node) => ({ id: node.id, sort: node[column]!, node })),
+    page,
+    totalCount,
+  );
 }
 
 async function loadPages(
@@ -263,11 +267,14 @@ async function loadPages(
   const vis = articleVisibility(ctx);
   // With totalCount asked for, each parent's count comes in the same statement (a parent with an
   // empty page still gets its row, with a null id).
-  const rows = await pageRows(ctx, sql`
+  const rows = await pageRows(
+    ctx,
+    sql`
     SELECT p.key AS parent, p.key2, x.id, x.sort, ${withCount ? sql`c.n` : sql`NULL::int`} AS n
     FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)
     ${withCount ? sql`CROSS JOIN LATERAL (${countSql(source, vis, ctx.now)}) AS c(n)` : empty}
-    LEFT JOIN LATERAL (${pageSql(source, order, page, vis, ctx.now)}) x ON true`);
+    LEFT JOIN LATERAL (${pageSql(source, order, page, vis, ctx.now)}) x ON true`,
+  );
   const byParent = new Map<number, PageRow[]>();
   for (const r of rows) {
     if (r.n != null) count.prime({ key: r.parent, key2: r.key2 }, r.n);
@@ -277,14 +284,9 @@ async function loadPages(
   }
   const ids = [...new Set([...byParent.values()].flat().map((r) => r.id))];
   // No `edges` asked for (only totalCount or pageInfo): the ids are all the page needs.
-  const nodes = !withNodes
-    ? ids.map((id) => ({ id }))
-    : ids.length
-    ? await articleNodes<{ id: number }>(ctx, nodeQuery, ids)
-    : [];
+  const nodes = !withNodes ? ids.map((id) => ({ id })) : ids.length ? await articleNodes<{ id: number }>(ctx, nodeQuery, ids) : [];
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const cmp = (x: PageRow, y: PageRow) =>
-    (x.sort.getTime() - y.sort.getTime() || x.id - y.id) * (descending ? -1 : 1);
+  const cmp = (x: PageRow, y: PageRow) => (x.sort.getTime() - y.sort.getTime() || x.id - y.id) * (descending ? -1 : 1);
   return parents.map((parent) => {
     const list = (byParent.get(parent.key) ?? []).sort(cmp);
     // Rows whose article turned invisible between the two statements are dropped, not paged over.
@@ -345,7 +347,11 @@ export function loadArticlePage(
   const sourceKey = JSON.stringify(source);
   const key = `${sourceKey}|${order}|${page.size}|${page.backward}|${page.cursor?.value}|${page.cursor?.id}`;
   // Per field of the operation (its AST node) and per arguments.
-  const fields = memoized(ctx, 'articleLists', () => new WeakMap<FieldNode, Map<string, DataLoader<Parent, ArticleConnection<unknown>, string>>>());
+  const fields = memoized(
+    ctx,
+    'articleLists',
+    () => new WeakMap<FieldNode, Map<string, DataLoader<Parent, ArticleConnection<unknown>, string>>>(),
+  );
   let perField = fields.get(info.fieldNodes[0]);
   if (!perField) {
     perField = new Map();

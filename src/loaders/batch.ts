@@ -21,21 +21,24 @@ export interface PageRowOut {
 
 /** Runs a list page query (`SELECT parent, key2, id, sort, n ...`) together with the tick's others. */
 export function pageRows(ctx: Context, query: Prisma.Sql): Promise<PageRowOut[]> {
-  const loader = memoized(ctx, 'pageRows', () =>
-    new DataLoader<Prisma.Sql, PageRowOut[]>(
-      async (queries) => {
-        if (queries.length === 1) return [await prisma().$queryRaw<PageRowOut[]>(queries[0])];
-        const union = Prisma.join(
-          queries.map((q, i) => Prisma.sql`(SELECT ${i}::int AS q, y.* FROM (${q}) y)`),
-          ' UNION ALL ',
-        );
-        const rows = await prisma().$queryRaw<(PageRowOut & { q: number })[]>(union);
-        const out = queries.map((): PageRowOut[] => []);
-        for (const { q, ...row } of rows) out[q].push(row);
-        return out;
-      },
-      { cache: false },
-    ),
+  const loader = memoized(
+    ctx,
+    'pageRows',
+    () =>
+      new DataLoader<Prisma.Sql, PageRowOut[]>(
+        async (queries) => {
+          if (queries.length === 1) return [await prisma().$queryRaw<PageRowOut[]>(queries[0])];
+          const union = Prisma.join(
+            queries.map((q, i) => Prisma.sql`(SELECT ${i}::int AS q, y.* FROM (${q}) y)`),
+            ' UNION ALL ',
+          );
+          const rows = await prisma().$queryRaw<(PageRowOut & { q: number })[]>(union);
+          const out = queries.map((): PageRowOut[] => []);
+          for (const { q, ...row } of rows) out[q].push(row);
+          return out;
+        },
+        { cache: false },
+      ),
   );
   return loader.load(query);
 }
@@ -59,35 +62,40 @@ function mergeSelections(a: Selection, b: Selection): Selection | null {
 
 /** Visible articles by id with the selection Pothos planned, read together with the tick's others. */
 export function articleNodes<T extends { id: number }>(ctx: Context, query: object, ids: number[]): Promise<T[]> {
-  const loader = memoized(ctx, 'articleNodes', () =>
-    new DataLoader<NodeRequest, { id: number }[]>(
-      async (requests) => {
-        // Greedy: each request joins the first group whose selection it merges with.
-        const groups: { query: Selection; members: number[] }[] = [];
-        requests.forEach((r, i) => {
-          for (const g of groups) {
-            const merged = mergeSelections(g.query, r.query);
-            if (merged) {
-              g.query = merged;
-              g.members.push(i);
-              return;
+  const loader = memoized(
+    ctx,
+    'articleNodes',
+    () =>
+      new DataLoader<NodeRequest, { id: number }[]>(
+        async (requests) => {
+          // Greedy: each request joins the first group whose selection it merges with.
+          const groups: { query: Selection; members: number[] }[] = [];
+          requests.forEach((r, i) => {
+            for (const g of groups) {
+              const merged = mergeSelections(g.query, r.query);
+              if (merged) {
+                g.query = merged;
+                g.members.push(i);
+                return;
+              }
             }
-          }
-          groups.push({ query: r.query, members: [i] });
-        });
-        const out: { id: number }[][] = requests.map(() => []);
-        await Promise.all(
-          groups.map(async (g) => {
-            const ids = [...new Set(g.members.flatMap((i) => requests[i].ids))];
-            const rows = (await prisma().article.findMany({ ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } })) as { id: number }[];
-            const byId = new Map(rows.map((row) => [row.id, row]));
-            for (const i of g.members) out[i] = requests[i].ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-          }),
-        );
-        return out;
-      },
-      { cache: false },
-    ),
+            groups.push({ query: r.query, members: [i] });
+          });
+          const out: { id: number }[][] = requests.map(() => []);
+          await Promise.all(
+            groups.map(async (g) => {
+              const ids = [...new Set(g.members.flatMap((i) => requests[i].ids))];
+              const rows = (await prisma().article.findMany({ ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } })) as {
+                id: number;
+              }[];
+              const byId = new Map(rows.map((row) => [row.id, row]));
+              for (const i of g.members) out[i] = requests[i].ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+            }),
+          );
+          return out;
+        },
+        { cache: false },
+      ),
   );
   return loader.load({ query: query as Selection, ids }) as Promise<T[]>;
 }

@@ -6,7 +6,11 @@ import type { Category } from '../generated/prisma/client.ts';
 // descendants reads it once, whole, and walks it in memory: one statement for any number of
 // breadcrumbs in the response.
 export function categoryTree(ctx: Context): Promise<Map<number, Category>> {
-  return memoized(ctx, 'categoryTree', () => prisma().category.findMany().then((rows) => new Map(rows.map((c) => [c.id, c]))));
+  return memoized(ctx, 'categoryTree', () =>
+    prisma()
+      .category.findMany()
+      .then((rows) => new Map(rows.map((c) => [c.id, c]))),
+  );
 }
 
 /** The category's ancestors, root first, without the category itself. */

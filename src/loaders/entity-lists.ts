@@ -47,7 +47,8 @@ const delegate = (kind: EntityKind) =>
 
 /** A page of a root entity list; forward only (first/after). */
 export async function entityConnection(ctx: Context, info: GraphQLResolveInfo, kind: EntityKind, order: EntityOrder, args: PageArgs) {
-  if (args.last != null || args.before != null) throw userError('BAD_USER_INPUT', 'This list pages forward only: use `first` and `after`.', { argument: 'last', reason: 'PAGE_SIZE' });
+  if (args.last != null || args.before != null)
+    throw userError('BAD_USER_INPUT', 'This list pages forward only: use `first` and `after`.', { argument: 'last', reason: 'PAGE_SIZE' });
   const { size } = pageSize(args);
   const byName = order === 'NAME';
   const source = countSources[kind][order];
@@ -68,12 +69,24 @@ export async function entityConnection(ctx: Context, info: GraphQLResolveInfo, k
   }
   const page = rows.slice(0, size);
   const query = queryFromInfo({ context: ctx, info, typeName: kind, path: ['edges', 'node'] });
-  const nodes = page.length && selectsPath(info, ['edges', 'node']) ? await delegate(kind).findMany({ ...query, where: { id: { in: page.map((r) => r.id) } } }) : [];
+  const nodes =
+    page.length && selectsPath(info, ['edges', 'node'])
+      ? await delegate(kind).findMany({ ...query, where: { id: { in: page.map((r) => r.id) } } })
+      : [];
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges = page.map((r) => ({ cursor: encode([r.sort, r.id]), node: byId.get(r.id) ?? { id: r.id }, articleCount: byName ? null : r.sort }));
+  const edges = page.map((r) => ({
+    cursor: encode([r.sort, r.id]),
+    node: byId.get(r.id) ?? { id: r.id },
+    articleCount: byName ? null : r.sort,
+  }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: () => delegate(kind).count(),
   };
 }

@@ -27,8 +27,7 @@ export interface PageRequest {
   cursor?: Keyset;
 }
 
-const invalid = (argument: string, message: string, reason: string) =>
-  userError('BAD_USER_INPUT', message, { argument, reason });
+const invalid = (argument: string, message: string, reason: string) => userError('BAD_USER_INPUT', message, { argument, reason });
 
 export function encodeCursor(k: Keyset): string {
   return Buffer.from(JSON.stringify([k.value, k.id])).toString('base64url');

@@ -57,11 +57,14 @@ export interface RankedRow {
 
 /** The best `limit` related articles of `articleId`, best first, batched across the field's articles. */
 export function previewRanking(ctx: Context, articleId: number, limit: number): Promise<RankedRow[]> {
-  const loader = memoized(ctx, `previewRanking:${limit}`, () =>
-    new DataLoader<number, RankedRow[]>(async (ids) => {
-      const rows = await prisma().$queryRaw<(RankedRow & { articleId: number })[]>(rankingSql(ids, limit));
-      return ids.map((id) => rows.filter((r) => r.articleId === id));
-    }),
+  const loader = memoized(
+    ctx,
+    `previewRanking:${limit}`,
+    () =>
+      new DataLoader<number, RankedRow[]>(async (ids) => {
+        const rows = await prisma().$queryRaw<(RankedRow & { articleId: number })[]>(rankingSql(ids, limit));
+        return ids.map((id) => rows.filter((r) => r.articleId === id));
+      }),
   );
   return loader.load(articleId);
 }

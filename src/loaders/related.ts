@@ -35,9 +35,7 @@ export function relatedConnection<T>(rows: { score: number; reasons: unknown; re
     cursor: Buffer.from(`related:${i + 1}`).toString('base64url'),
     node: r.related,
     score: r.score,
-    reasons: [...(r.reasons as RelatedReason[])].sort(
-      (a, b) => a.kind.localeCompare(b.kind) || (a.name ?? '').localeCompare(b.name ?? ''),
-    ),
+    reasons: [...(r.reasons as RelatedReason[])].sort((a, b) => a.kind.localeCompare(b.kind) || (a.name ?? '').localeCompare(b.name ?? '')),
   }));
   return {
     edges,

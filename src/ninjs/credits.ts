@@ -20,11 +20,14 @@ const GLUED = new RegExp(`(\\p{Ll})(?=${ROLE_WORDS} by\\b)`, 'gu');
 const SEGMENT = new RegExp(`^(?:(${ROLE_WORDS})\\s+)?by\\s+(.+)$`, 'iu');
 
 /** True when a paragraph is a credit line rather than story text. */
-export const isCreditLine = (text: string): boolean =>
-  new RegExp(`^\\(?\\s*${ROLE_WORDS}\\s+by\\s+\\S`, 'iu').test(text.trim());
+export const isCreditLine = (text: string): boolean => new RegExp(`^\\(?\\s*${ROLE_WORDS}\\s+by\\s+\\S`, 'iu').test(text.trim());
 
 export function parseCreditLine(line: string): ParsedCredit[] {
-  const body = line.trim().replace(/^\(\s*/, '').replace(/\s*\)\s*\.?$/, '').replace(GLUED, '$1; ');
+  const body = line
+    .trim()
+    .replace(/^\(\s*/, '')
+    .replace(/\s*\)\s*\.?$/, '')
+    .replace(GLUED, '$1; ');
   const out: ParsedCredit[] = [];
   for (const segment of body.split(/\s*[;|]\s*/)) {
     if (!segment) continue;

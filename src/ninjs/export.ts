@@ -9,8 +9,20 @@ import { blocksToHtml, definitionsHtml, listHtml } from './html.ts';
 
 const byPosition = { orderBy: { position: 'asc' } } as const;
 export const ninjsSelect = {
-  id: true, slug: true, title: true, alternativeTitle: true, summary: true, body: true, status: true, publishedAt: true,
-  createdAt: true, updatedAt: true, version: true, sourceUri: true, sourceVersion: true, leadImage: true,
+  id: true,
+  slug: true,
+  title: true,
+  alternativeTitle: true,
+  summary: true,
+  body: true,
+  status: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  sourceUri: true,
+  sourceVersion: true,
+  leadImage: true,
   publication: { select: { slug: true, name: true, url: true } },
   category: { select: { slug: true, name: true } },
   datelinePlace: { select: { slug: true, name: true } },
@@ -30,7 +42,11 @@ export type NinjsStandard = '2.1' | '3.0';
 const REL = { SUBJECT: 'about', QUOTED: 'quoted', MENTIONED: 'mentions' } as const;
 const PUBSTATUS = { PUBLISHED: 'usable', ARCHIVED: 'canceled', DRAFT: 'withheld', SCHEDULED: 'withheld' } as const;
 const CAMEL: Record<string, string> = {
-  versioncreated: 'versionCreated', firstcreated: 'firstCreated', pubstatus: 'pubStatus', contenttype: 'contentType', infosources: 'infoSources',
+  versioncreated: 'versionCreated',
+  firstcreated: 'firstCreated',
+  pubstatus: 'pubStatus',
+  contenttype: 'contentType',
+  infosources: 'infoSources',
 };
 
 function camel(value: unknown): unknown {
@@ -41,7 +57,14 @@ function camel(value: unknown): unknown {
 
 const compact = <T>(list: (T | null | undefined | false)[]): T[] => list.filter((x): x is T => Boolean(x));
 
-interface LeadImage { url: string; alt: string; caption?: string; credit?: string; width?: number; height?: number }
+interface LeadImage {
+  url: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  width?: number;
+  height?: number;
+}
 
 export function toNinjs(a: NinjsArticle, standard: NinjsStandard = '2.1'): Record<string, unknown> {
   const img = a.leadImage as LeadImage | null;
@@ -70,20 +93,38 @@ export function toNinjs(a: NinjsArticle, standard: NinjsStandard = '2.1'): Recor
     people: a.personMentions.map((m) => ({ name: m.person.name, literal: m.person.slug, rel: REL[m.role] })),
     organisations: a.organizationMentions.map((m) => ({ name: m.organization.name, literal: m.organization.slug, rel: REL[m.role] })),
     places: a.placeMentions.map((m) => ({
-      name: m.place.name, literal: m.place.slug, rel: REL[m.role],
-      ...(m.place.kind === 'COUNTRY' && m.place.countryCode ? { uri: `http://cvx.iptc.org/iso3166-1a2/${m.place.countryCode.toLowerCase()}` } : {}),
+      name: m.place.name,
+      literal: m.place.slug,
+      rel: REL[m.role],
+      ...(m.place.kind === 'COUNTRY' && m.place.countryCode
+        ? { uri: `http://cvx.iptc.org/iso3166-1a2/${m.place.countryCode.toLowerCase()}` }
+        : {}),
     })),
     subjects: [
       { name: a.category.name, literal: a.category.slug, rel: 'category' },
-      ...a.tags.map((t) => t.tag).sort((x, y) => x.name.localeCompare(y.name)).map((t) => ({ name: t.name, literal: t.slug })),
+      ...a.tags
+        .map((t) => t.tag)
+        .sort((x, y) => x.name.localeCompare(y.name))
+        .map((t) => ({ name: t.name, literal: t.slug })),
     ],
     associations: img
-      ? [{
-          name: 'leadimage', uri: img.url, type: 'picture',
-          descriptions: compact([{ role: 'alt', value: img.alt }, img.caption && { role: 'caption', value: img.caption }]),
-          by: img.credit,
-          renditions: [{ name: 'original', href: img.url, ...(img.width ? { width: img.width } : {}), ...(img.height ? { height: img.height } : {}) }],
-        }]
+      ? [
+          {
+            name: 'leadimage',
+            uri: img.url,
+            type: 'picture',
+            descriptions: compact([{ role: 'alt', value: img.alt }, img.caption && { role: 'caption', value: img.caption }]),
+            by: img.credit,
+            renditions: [
+              {
+                name: 'original',
+                href: img.url,
+                ...(img.width ? { width: img.width } : {}),
+                ...(img.height ? { height: img.height } : {}),
+              },
+            ],
+          },
+        ]
       : undefined,
   };
   // JSON has no undefined: drop those keys so the item reads (and checksums) the same everywhere.

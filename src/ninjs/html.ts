@@ -50,7 +50,13 @@ function walk(nodes: ChildNode[], out: BodyBlockInput[]): void {
       const attribution = cite.length ? textOf(cite).replace(/^[—–-]\s*/u, '') : undefined;
       out.push({ type: 'quote', text: textOf(n.children.filter((c) => !cite.includes(c as Element))), attribution });
     } else if (name === 'ul' || name === 'ol') {
-      out.push({ type: 'list', ordered: name === 'ol', items: children(n, 'li').map((li) => textOf(li.children)).filter(Boolean) });
+      out.push({
+        type: 'list',
+        ordered: name === 'ol',
+        items: children(n, 'li')
+          .map((li) => textOf(li.children))
+          .filter(Boolean),
+      });
     } else if (name === 'figure') {
       const img = children(n, 'img')[0];
       const caption = textOf(children(n, 'figcaption').flatMap((f) => f.children)) || undefined;
@@ -72,7 +78,10 @@ export function htmlToBlocks(html: string): BodyBlockInput[] {
 /** Plain text: a paragraph per blank-line-separated chunk (per line when there are none). */
 export function textToBlocks(text: string): { type: 'paragraph'; text: string }[] {
   const chunks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
-  return chunks.map((c) => c.replace(/\s+/gu, ' ').trim()).filter(Boolean).map((t) => ({ type: 'paragraph' as const, text: t }));
+  return chunks
+    .map((c) => c.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .map((t) => ({ type: 'paragraph' as const, text: t }));
 }
 
 /** Items of the first list in an HTML fragment (key takeaways). */

@@ -56,7 +56,10 @@ const clean = (value: string, field: string, max = 300) => parseInput(text(max),
 const isHtml = (b: { contenttype?: string }) => /html|xml/.test(b.contenttype ?? '');
 const plain = (b: { contenttype?: string; value: string }) => (isHtml(b) ? textOf(parseDocument(b.value).children) : b.value);
 
-const MENTION: [RegExp, MentionRole][] = [[/^(about|subject)$/i, 'SUBJECT'], [/^(quoted|quotes|source)$/i, 'QUOTED']];
+const MENTION: [RegExp, MentionRole][] = [
+  [/^(about|subject)$/i, 'SUBJECT'],
+  [/^(quoted|quotes|source)$/i, 'QUOTED'],
+];
 const mentionRole = (rel?: string): MentionRole => MENTION.find(([re]) => re.test(rel ?? ''))?.[1] ?? 'MENTIONED';
 const ISO_COUNTRY = /iso3166-1a2\/([a-z]{2})$/i;
 
@@ -97,7 +100,9 @@ function leadImage(item: Item): ImportedArticle['leadImage'] {
   const list = Array.isArray(assoc) ? assoc : Object.values(assoc ?? {});
   const pic = list.find((a) => a.type === 'picture' || a.type === 'graphic') ?? list[0];
   if (!pic) return null;
-  const renditions = Array.isArray(pic.renditions) ? pic.renditions : (Object.values(pic.renditions ?? {}) as { href?: string; width?: number; height?: number }[]);
+  const renditions = Array.isArray(pic.renditions)
+    ? pic.renditions
+    : (Object.values(pic.renditions ?? {}) as { href?: string; width?: number; height?: number }[]);
   const best = renditions.filter((r) => r.href).sort((x, y) => (y.width ?? 0) - (x.width ?? 0))[0];
   if (!best?.href) return null;
   const desc = (role: RegExp) => pic.descriptions?.find((d) => role.test(d.role ?? ''))?.value;
@@ -105,7 +110,11 @@ function leadImage(item: Item): ImportedArticle['leadImage'] {
   const alt = desc(/^alt/i) ?? pic.headlines?.[0]?.value ?? pic.headline ?? caption;
   if (!alt) throw fieldError('item.associations', 'the lead image needs alternative text (a description with role "alt")');
   const credit = pic.by ?? pic.copyrightholder;
-  return parseInput(leadImageInput, { url: best.href, alt, caption, credit, width: best.width, height: best.height }, 'item.associations.0');
+  return parseInput(
+    leadImageInput,
+    { url: best.href, alt, caption, credit, width: best.width, height: best.height },
+    'item.associations.0',
+  );
 }
 
 /** Validates and maps a ninjs item; any bad part is a BAD_USER_INPUT naming its path under `item`. */
@@ -172,18 +181,35 @@ export function mapNinjs(raw: unknown): ImportedArticle {
     ...derived,
     datelinePlace: ref(located, 'item.located'),
     datelineAgency: ref(agency?.name ?? dateline?.agency, 'item.infosources', agency?.literal),
-    credits: (creditLine ? parseCreditLine(parseInput(text(1000), creditLine, 'item.by')) : []).map((c) => ({ ...c, slug: toSlug(c.name) })),
+    credits: (creditLine ? parseCreditLine(parseInput(text(1000), creditLine, 'item.by')) : []).map((c) => ({
+      ...c,
+      slug: toSlug(c.name),
+    })),
     people: entities(item.people, 'item.people', (e) => ({ role: mentionRole(e.rel) })),
     organizations: entities(item.organisations, 'item.organisations', (e) => ({ role: mentionRole(e.rel) })),
     places: entities(item.places, 'item.places', (e) => ({
       role: mentionRole(e.rel),
       countryCode: ISO_COUNTRY.exec(e.uri ?? '')?.[1].toUpperCase() ?? null,
     })),
-    tags: entities(subjects.filter((s) => s !== categorySubject), 'item.subjects', () => ({})),
+    tags: entities(
+      subjects.filter((s) => s !== categorySubject),
+      'item.subjects',
+      () => ({}),
+    ),
     category: categorySubject ? ref(categorySubject.name, 'item.subjects', categorySubject.literal) : null,
     publication: publisher ? ref(publisher.name, 'item.infosources', publisher.literal) : null,
-    keyTakeaways: takeaways ? (isHtml(takeaways) ? htmlListItems(takeaways.value) : textToBlocks(takeaways.value).map((b) => b.text)).map((t, i) => clean(t, `item.bodies.keytakeaways.${i}`, 500)) : [],
-    faq: faq && isHtml(faq) ? htmlDefinitions(faq.value).map((p, i) => ({ question: clean(p.question, `item.bodies.faq.${i}.question`, 500), answer: clean(p.answer, `item.bodies.faq.${i}.answer`, 5000) })) : [],
+    keyTakeaways: takeaways
+      ? (isHtml(takeaways) ? htmlListItems(takeaways.value) : textToBlocks(takeaways.value).map((b) => b.text)).map((t, i) =>
+          clean(t, `item.bodies.keytakeaways.${i}`, 500),
+        )
+      : [],
+    faq:
+      faq && isHtml(faq)
+        ? htmlDefinitions(faq.value).map((p, i) => ({
+            question: clean(p.question, `item.bodies.faq.${i}.question`, 500),
+            answer: clean(p.answer, `item.bodies.faq.${i}.answer`, 5000),
+          }))
+        : [],
     leadImage: leadImage(item),
   };
 }

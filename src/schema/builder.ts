@@ -47,7 +47,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Relay mutations take one `input` and return one payload; clientMutationId is the client's to use or not.
     clientMutationId: 'optional',
-    mutationInputArgOptions: { description: 'The mutation\'s input.' },
+    mutationInputArgOptions: { description: "The mutation's input." },
     clientMutationIdInputOptions: { description: 'Any string; returned unchanged in the payload, to match a response to its request.' },
     clientMutationIdFieldOptions: { description: 'The `clientMutationId` sent in the input, if any.' },
     encodeGlobalID,

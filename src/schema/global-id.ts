@@ -14,7 +14,8 @@ export function decodeGlobalID(globalID: string): { typename: string; id: string
   const raw = /^[A-Za-z0-9_-]{1,200}$/.test(globalID) ? Buffer.from(globalID, 'base64url').toString('utf8') : '';
   const match = /^([A-Z][A-Za-z]{0,63}):([1-9][0-9]{0,9})$/.exec(raw);
   // Keys are int4: a larger number is no row of ours, and PostgreSQL would refuse it.
-  if (!match || !NODE_TYPES.includes(match[1]) || Number(match[2]) > 2_147_483_647) throw badInput(`"${globalID.slice(0, 100)}" is not a valid ID`, { argument: 'id' });
+  if (!match || !NODE_TYPES.includes(match[1]) || Number(match[2]) > 2_147_483_647)
+    throw badInput(`"${globalID.slice(0, 100)}" is not a valid ID`, { argument: 'id' });
   return { typename: match[1], id: match[2] };
 }
 

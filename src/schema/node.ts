@@ -42,7 +42,11 @@ export async function resolveNode(ctx: Context, info: GraphQLResolveInfo, id: Gl
 export function resolveNodes(ctx: Context, info: GraphQLResolveInfo, ids: GlobalId[], resolve: ResolveNodes) {
   if (ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} IDs, got ${ids.length}.`, { argument: 'ids' });
   // Articles in one statement; other types one at a time (Prisma batches them per tick).
-  const articles = visibleArticleNodes(ctx, info, ids.filter((i) => i.typename === 'Article').map((i) => Number(i.id)));
+  const articles = visibleArticleNodes(
+    ctx,
+    info,
+    ids.filter((i) => i.typename === 'Article').map((i) => Number(i.id)),
+  );
   let next = 0;
   return ids.map((id) =>
     id.typename === 'Article' ? articles.then((rows) => rows[next++]) : nullWhenMissing(resolve([id]).then(([node]) => node)),

@@ -28,7 +28,9 @@ export function articleVisibility(ctx: Pick<Context, 'viewer' | 'now'>): Article
     publicOnly,
     where: publicOnly ? { status: 'PUBLISHED', publishedAt: { lte: now } } : {},
     sql: (alias = 'a') =>
-      publicOnly ? Prisma.sql`${Prisma.raw(alias)}.status = 'PUBLISHED' AND ${Prisma.raw(alias)}."publishedAt" <= ${now}` : Prisma.sql`TRUE`,
+      publicOnly
+        ? Prisma.sql`${Prisma.raw(alias)}.status = 'PUBLISHED' AND ${Prisma.raw(alias)}."publishedAt" <= ${now}`
+        : Prisma.sql`TRUE`,
   };
 }
 

@@ -83,7 +83,12 @@ function counterGrouping(ctx: Context, f: FacetKey): Prisma.Sql | null {
   let extra = empty;
   if (f.kind === 'person') {
     if (f.as === 'EITHER') return null;
-    list = f.as === 'MENTIONED' ? ['mention', 'ArticlePersonMention', 'personId'] : f.role ? [`credit:${f.role}`, 'ArticleCredit', 'personId'] : ['credit', 'ArticleByline', 'personId'];
+    list =
+      f.as === 'MENTIONED'
+        ? ['mention', 'ArticlePersonMention', 'personId']
+        : f.role
+          ? [`credit:${f.role}`, 'ArticleCredit', 'personId']
+          : ['credit', 'ArticleByline', 'personId'];
     if (f.as !== 'MENTIONED' && f.role) extra = sql`AND x.role = ${f.role}::"CreditRole"`;
   }
   if (!list) return null;
@@ -105,7 +110,11 @@ export async function facet(ctx: Context, m: Matching, f: FacetKey, top: number)
     FROM (${grouped}) g WHERE g.n > 0
     ORDER BY g.n DESC, g.key LIMIT ${top}`);
   const shown = rows.reduce((s, r) => s + r.n, 0);
-  return { buckets: rows.map((r) => ({ key: r.key, count: r.n })), otherCount: (rows[0]?.total ?? 0) - shown, keyCount: rows[0]?.keys ?? 0 };
+  return {
+    buckets: rows.map((r) => ({ key: r.key, count: r.n })),
+    otherCount: (rows[0]?.total ?? 0) - shown,
+    keyCount: rows[0]?.keys ?? 0,
+  };
 }
 
 export type TimeInterval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
@@ -119,7 +128,10 @@ export function checkTimeZone(tz: string): string {
   } catch {
     ok = false;
   }
-  if (!ok) throw userError('BAD_USER_INPUT', `\`timeZone\` must be an IANA time zone such as Europe/London, got "${tz.slice(0, 60)}".`, { argument: 'timeZone' });
+  if (!ok)
+    throw userError('BAD_USER_INPUT', `\`timeZone\` must be an IANA time zone such as Europe/London, got "${tz.slice(0, 60)}".`, {
+      argument: 'timeZone',
+    });
   return tz;
 }
 

@@ -21,7 +21,10 @@ const tsquery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 export function checkQuery(q: string, argument: string): string {
   const trimmed = q.trim();
   if (!trimmed || trimmed.length > MAX_QUERY_LENGTH) {
-    throw userError('BAD_USER_INPUT', `\`${argument}\` must hold 1 to ${MAX_QUERY_LENGTH} characters.`, { argument, reason: 'QUERY_LENGTH' });
+    throw userError('BAD_USER_INPUT', `\`${argument}\` must hold 1 to ${MAX_QUERY_LENGTH} characters.`, {
+      argument,
+      reason: 'QUERY_LENGTH',
+    });
   }
   return trimmed;
 }
@@ -43,7 +46,8 @@ export const encodeSearchCursor = (c: SearchCursor) => Buffer.from(JSON.stringif
 export function decodeSearchCursor(cursor: string): SearchCursor {
   try {
     const [score, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof score === 'number' && Number.isFinite(score) && Number.isInteger(id) && (id as number) > 0) return { score, id: id as number };
+    if (typeof score === 'number' && Number.isFinite(score) && Number.isInteger(id) && (id as number) > 0)
+      return { score, id: id as number };
   } catch {
     // fall through to the error below
   }

@@ -44,5 +44,7 @@ export function suggest(ctx: Context, text: string, kinds: SuggestionKind[], fir
       WHERE (${startsWord} OR ${text} OPERATOR(public.<%) ${col}) ${visible ? sql`AND ${visibleArticleSql(ctx)}` : sql``}
       ORDER BY score DESC, length(${col}), a.id LIMIT ${first})`;
   });
-  return prisma().$queryRaw<SuggestionRow[]>`SELECT * FROM (${join(parts, ' UNION ALL ')}) s ORDER BY s.score DESC, length(s.label), s.kind, s.id LIMIT ${first}`;
+  return prisma().$queryRaw<
+    SuggestionRow[]
+  >`SELECT * FROM (${join(parts, ' UNION ALL ')}) s ORDER BY s.score DESC, length(s.label), s.kind, s.id LIMIT ${first}`;
 }

@@ -523,7 +523,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'central-bank-holds-rates-steady',
       title: 'Central bank holds rates steady, signals patience on cuts as inflation eases',
-      leadImage: { url: 'https://images.example.com/lead/central-bank-holds-rates-steady.jpg', alt: 'The columned entrance of the National Reserve Council building on a grey morning', credit: 'Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/central-bank-holds-rates-steady.jpg',
+        alt: 'The columned entrance of the National Reserve Council building on a grey morning',
+        credit: 'Meridian Media Group',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Reserve Council Keeps Benchmark Rate at 4.25% and Says Cuts Must Wait',
       summary:
         'The National Reserve Council left its benchmark rate unchanged at 4.25% for a fourth straight meeting. Governor Helena Varga-Moss said inflation was moving the right way but not yet fast enough to justify lower borrowing costs.',
@@ -612,7 +619,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'reserve-council-minutes-show-split-on-rate-path',
       title: 'Reserve Council minutes show policymakers split over timing of first cut',
-      leadImage: { url: 'https://images.example.com/lead/reserve-council-minutes-show-split-on-rate-path.jpg', alt: 'A long boardroom table with name cards and water glasses before a policy meeting', credit: 'Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/reserve-council-minutes-show-split-on-rate-path.jpg',
+        alt: 'A long boardroom table with name cards and water glasses before a policy meeting',
+        credit: 'Meridian Media Group',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Rate-Setters Divided: Minutes Reveal Debate Over When to Ease',
       summary:
         'Minutes of the National Reserve Council’s September meeting show a growing minority arguing that rates are restrictive enough. The majority still wants to see wage growth slow further.',
@@ -689,7 +703,14 @@ export const demoContent: DemoContent = {
       slug: 'inflation-eases-for-third-straight-month',
       previousSlugs: ['inflation-slows-for-third-month'],
       title: 'Inflation eases for third straight month as fuel and food costs cool',
-      leadImage: { url: 'https://images.example.com/lead/inflation-eases-for-third-straight-month.jpg', alt: 'Price labels on fruit and vegetables at an indoor market stall', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/inflation-eases-for-third-straight-month.jpg',
+        alt: 'Price labels on fruit and vegetables at an indoor market stall',
+        credit: 'Atlas Wire',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Consumer Prices Rise 3.1% in July, Slowest Pace in Two Years',
       summary:
         'Annual consumer price inflation slowed to 3.1% in July, the third monthly decline in a row. Cheaper petrol and smaller increases in grocery prices did most of the work.',
@@ -755,8 +776,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'Does lower inflation mean prices are falling?',
-          answer:
-            'No. It means prices are still rising, only more slowly than before. Prices fall only when inflation turns negative.',
+          answer: 'No. It means prices are still rising, only more slowly than before. Prices fall only when inflation turns negative.',
         },
       ],
       tags: ['inflation', 'interest-rates', 'consumer-spending', 'labour-market'],
@@ -765,7 +785,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'what-a-rate-pause-means-for-mortgage-holders',
       title: 'What the rate pause means for mortgage holders and savers',
-      leadImage: { url: 'https://images.example.com/lead/what-a-rate-pause-means-for-mortgage-holders.jpg', alt: 'A row of terraced houses with estate agent signs outside two of them', credit: 'Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/what-a-rate-pause-means-for-mortgage-holders.jpg',
+        alt: 'A row of terraced houses with estate agent signs outside two of them',
+        credit: 'Meridian Media Group',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Fixed, Tracker or Wait? A Guide to Borrowing While Rates Are on Hold',
       summary:
         'With the benchmark rate on hold again, lenders have started trimming fixed mortgage rates ahead of an expected cut. We explain what that means for people remortgaging and for savers.',
@@ -835,8 +862,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'How quickly do savings rates fall after a cut?',
-          answer:
-            'Variable savings rates often fall within weeks of a cut. Fixed-term accounts keep their rate until the term ends.',
+          answer: 'Variable savings rates often fall within weeks of a cut. Fixed-term accounts keep their rate until the term ends.',
         },
         {
           question: 'Is this article financial advice?',
@@ -849,7 +875,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'reserve-council-signals-end-of-tightening-cycle',
       title: 'Reserve Council signals end of tightening cycle after holding at 4.75%',
-      leadImage: { url: 'https://images.example.com/lead/reserve-council-signals-end-of-tightening-cycle.jpg', alt: 'Reporters waiting with cameras outside the central bank after a rate decision', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/reserve-council-signals-end-of-tightening-cycle.jpg',
+        alt: 'Reporters waiting with cameras outside the central bank after a rate decision',
+        credit: 'Atlas Wire',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Rate Peak Reached? Central Bank Drops Bias Toward Further Hikes',
       summary:
         'The National Reserve Council held its policy rate at 4.75% and removed language suggesting more increases might be needed. Markets took it as confirmation that rates have peaked.',
@@ -905,8 +938,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'What is a tightening cycle?',
-          answer:
-            'A period in which a central bank raises interest rates repeatedly to slow demand and bring down inflation.',
+          answer: 'A period in which a central bank raises interest rates repeatedly to slow demand and bring down inflation.',
         },
         {
           question: 'Why is this article archived?',
@@ -920,7 +952,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'brightwater-bank-profit-rises-on-lending-margins',
       title: 'Brightwater Bank profit rises 18% as lending margins hold up',
-      leadImage: { url: 'https://images.example.com/lead/brightwater-bank-profit-rises-on-lending-margins.jpg', alt: 'The illuminated Brightwater Bank sign above its head office doors', credit: 'Tobias Reinholt / Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/brightwater-bank-profit-rises-on-lending-margins.jpg',
+        alt: 'The illuminated Brightwater Bank sign above its head office doors',
+        credit: 'Tobias Reinholt / Meridian Media Group',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Brightwater Beats Forecasts and Lifts Dividend on Stronger Net Interest Income',
       summary:
         'Brightwater Bank reported an 18% rise in first-half profit, helped by wider lending margins and fewer bad loans than feared. It raised its interim dividend and announced a share buyback.',
@@ -988,8 +1027,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'Why would rate cuts hurt bank margins?',
-          answer:
-            'Loan rates usually fall faster than deposit rates when central banks cut, squeezing the spread a bank earns.',
+          answer: 'Loan rates usually fall faster than deposit rates when central banks cut, squeezing the spread a bank earns.',
         },
       ],
       tags: ['earnings', 'banking-regulation', 'interest-rates'],
@@ -998,7 +1036,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'regulators-propose-tougher-capital-rules-for-midsize-banks',
       title: 'Regulators propose tougher capital rules for mid-sized banks',
-      leadImage: { url: 'https://images.example.com/lead/regulators-propose-tougher-capital-rules-for-midsize-banks.jpg', alt: 'A stack of printed regulatory consultation papers on a desk', credit: 'Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/regulators-propose-tougher-capital-rules-for-midsize-banks.jpg',
+        alt: 'A stack of printed regulatory consultation papers on a desk',
+        credit: 'Meridian Media Group',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Mid-Tier Lenders Face Higher Capital Buffers Under New Proposal',
       summary:
         'The National Reserve Council has proposed making mid-sized lenders hold more capital and run regular stress tests. Banks say the rules could reduce lending to small firms.',
@@ -1076,7 +1121,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'fintech-lenders-face-funding-squeeze',
       title: 'Fintech lenders face funding squeeze as investors demand profits',
-      leadImage: { url: 'https://images.example.com/lead/fintech-lenders-face-funding-squeeze.jpg', alt: 'A smartphone showing a loan application screen held above a coffee table', credit: 'Meridian Media Group', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/fintech-lenders-face-funding-squeeze.jpg',
+        alt: 'A smartphone showing a loan application screen held above a coffee table',
+        credit: 'Meridian Media Group',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Higher Rates Force Online Lenders to Choose Between Growth and Survival',
       summary:
         'Online lenders that grew on cheap funding are cutting staff and tightening credit as investors lose patience. Some are seeking bank partners or buyers.',
@@ -1149,7 +1201,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'brightwater-bank-restores-services-after-outage',
       title: 'Brightwater Bank restores app and card services after day-long outage',
-      leadImage: { url: 'https://images.example.com/lead/brightwater-bank-restores-services-after-outage.jpg', alt: 'A customer looking at a cash machine screen that shows an out-of-service notice', credit: 'Tobias Reinholt / Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/brightwater-bank-restores-services-after-outage.jpg',
+        alt: 'A customer looking at a cash machine screen that shows an out-of-service notice',
+        credit: 'Tobias Reinholt / Meridian Media Group',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Brightwater Outage: What Went Wrong and What Customers Can Claim',
       summary:
         'Brightwater Bank said its app and card payments were working again after a disruption that lasted most of Tuesday. The bank ruled out a cyberattack and blamed a faulty software update.',
@@ -1223,7 +1282,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'global-bond-yields-climb-as-investors-reprice-rate-outlook',
       title: 'Bond yields climb as investors push back expected timing of rate cuts',
-      leadImage: { url: 'https://images.example.com/lead/global-bond-yields-climb-as-investors-reprice-rate-outlook.jpg', alt: 'Traders watching screens of bond prices on a dealing floor', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/global-bond-yields-climb-as-investors-reprice-rate-outlook.jpg',
+        alt: 'Traders watching screens of bond prices on a dealing floor',
+        credit: 'Atlas Wire',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Government Borrowing Costs Hit Three-Month High on Sticky Inflation Fears',
       summary:
         'Government bond yields rose to their highest in three months as traders scaled back bets on early rate cuts. Longer-dated debt was hit hardest.',
@@ -1284,8 +1350,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'What is a steepening yield curve?',
-          answer:
-            'It means long-term yields are rising faster than short-term ones, widening the gap between them.',
+          answer: 'It means long-term yields are rising faster than short-term ones, widening the gap between them.',
         },
       ],
       tags: ['bonds', 'interest-rates', 'sovereign-debt'],
@@ -1294,7 +1359,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'chip-stocks-lead-broad-market-rally',
       title: 'Chip stocks lead broad market rally after strong AI spending outlook',
-      leadImage: { url: 'https://images.example.com/lead/chip-stocks-lead-broad-market-rally.jpg', alt: 'A stock exchange ticker board with rising share prices shown in green', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/chip-stocks-lead-broad-market-rally.jpg',
+        alt: 'A stock exchange ticker board with rising share prices shown in green',
+        credit: 'Atlas Wire',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Semiconductor Shares Surge as Cloud Giants Signal Bigger Data Centre Budgets',
       summary:
         'Stock markets rose to a record close, led by semiconductor makers, after several large cloud providers said they would increase spending on AI data centres.',
@@ -1364,15 +1436,19 @@ export const demoContent: DemoContent = {
         },
       ],
       tags: ['stock-markets', 'chips', 'ai', 'earnings'],
-      related: [
-        'halvorsen-semiconductor-raises-forecast-on-ai-chip-demand',
-        'chipmakers-race-to-secure-advanced-packaging-capacity',
-      ],
+      related: ['halvorsen-semiconductor-raises-forecast-on-ai-chip-demand', 'chipmakers-race-to-secure-advanced-packaging-capacity'],
     },
     {
       slug: 'aurelia-motors-shares-slide-after-delivery-miss',
       title: 'Aurelia Motors shares slide after quarterly deliveries fall short',
-      leadImage: { url: 'https://images.example.com/lead/aurelia-motors-shares-slide-after-delivery-miss.jpg', alt: 'New cars parked in rows at a delivery centre awaiting collection', credit: 'Atlas Wire', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/aurelia-motors-shares-slide-after-delivery-miss.jpg',
+        alt: 'New cars parked in rows at a delivery centre awaiting collection',
+        credit: 'Atlas Wire',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'EV Maker Aurelia Misses Delivery Target, Blames Battery Supply Delays',
       summary:
         'Shares in electric carmaker Aurelia Motors fell 11% after it delivered fewer vehicles than expected in the second quarter. The company blamed a shortage of battery cells.',
@@ -1422,8 +1498,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'Why do delivery numbers matter so much for carmakers?',
-          answer:
-            'Deliveries are published before full results and give investors an early read on revenue for the quarter.',
+          answer: 'Deliveries are published before full results and give investors an early read on revenue for the quarter.',
         },
         {
           question: 'When will Aurelia report full results?',
@@ -1436,7 +1511,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'yen-weakens-as-exporters-rush-to-hedge',
       title: 'Yen weakens to four-month low as exporters and investors hedge',
-      leadImage: { url: 'https://images.example.com/lead/yen-weakens-as-exporters-rush-to-hedge.jpg', alt: 'Yen banknotes and coins spread across a currency exchange counter', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/yen-weakens-as-exporters-rush-to-hedge.jpg',
+        alt: 'Yen banknotes and coins spread across a currency exchange counter',
+        credit: 'Atlas Wire',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Japanese Currency Slides on Wide Rate Gap; Officials Watch Closely',
       summary:
         'The yen fell to its weakest in four months against the dollar as the gap between Japanese and overseas interest rates kept pressure on the currency. Exporters stepped up hedging.',
@@ -1495,8 +1577,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'What is currency intervention?',
-          answer:
-            'When a government or central bank buys or sells its own currency in the market to influence its value.',
+          answer: 'When a government or central bank buys or sells its own currency in the market to influence its value.',
         },
       ],
       tags: ['exchange-rates', 'interest-rates'],
@@ -1505,7 +1586,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'household-savings-rate-falls-to-five-year-low',
       title: 'Household savings rate falls to five-year low as spending holds up',
-      leadImage: { url: 'https://images.example.com/lead/household-savings-rate-falls-to-five-year-low.jpg', alt: 'Shoppers carrying bags along a busy high street on a Saturday', credit: 'Meridian Media Group', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/household-savings-rate-falls-to-five-year-low.jpg',
+        alt: 'Shoppers carrying bags along a busy high street on a Saturday',
+        credit: 'Meridian Media Group',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Households Dip Into Savings to Keep Spending as Real Wages Recover Slowly',
       summary:
         'Households saved a smaller share of their income in the first quarter than at any time in five years. Economists are divided on whether that is a sign of confidence or strain.',
@@ -1553,8 +1641,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'How is the savings rate calculated?',
-          answer:
-            'It is the share of household disposable income, after taxes and benefits, that is not spent on consumption.',
+          answer: 'It is the share of household disposable income, after taxes and benefits, that is not spent on consumption.',
         },
         {
           question: 'Is a falling savings rate bad for the economy?',
@@ -1569,7 +1656,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'kestrel-cloud-agrees-to-buy-quillon-analytics',
       title: 'Kestrel Cloud agrees to buy security firm Quillon Analytics',
-      leadImage: { url: 'https://images.example.com/lead/kestrel-cloud-agrees-to-buy-quillon-analytics.jpg', alt: 'The glass lobby of Kestrel Cloud’s offices with its logo on the wall', credit: 'Circuit Daily', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/kestrel-cloud-agrees-to-buy-quillon-analytics.jpg',
+        alt: 'The glass lobby of Kestrel Cloud’s offices with its logo on the wall',
+        credit: 'Circuit Daily',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Kestrel Bets on Security With Quillon Deal to Win Business Customers',
       summary:
         'Kestrel Cloud will acquire cybersecurity company Quillon Analytics in a cash-and-stock deal, its largest acquisition to date. The deal needs approval from competition regulators.',
@@ -1624,8 +1718,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'What does Quillon Analytics do?',
-          answer:
-            'It tracks ransomware gangs and fraud campaigns and sells detection and response tools to businesses.',
+          answer: 'It tracks ransomware gangs and fraud campaigns and sells detection and response tools to businesses.',
         },
         {
           question: 'Why might regulators look closely at the deal?',
@@ -1634,15 +1727,19 @@ export const demoContent: DemoContent = {
         },
       ],
       tags: ['mergers-and-acquisitions', 'cloud-computing', 'cyberattacks', 'antitrust'],
-      related: [
-        'ransomware-attacks-on-logistics-firms-rise',
-        'regulator-opens-inquiry-into-ai-assistant-data-practices',
-      ],
+      related: ['ransomware-attacks-on-logistics-firms-rise', 'regulator-opens-inquiry-into-ai-assistant-data-practices'],
     },
     {
       slug: 'orrin-shipping-to-split-into-two-listed-companies',
       title: 'Orrin Shipping to split into two listed companies',
-      leadImage: { url: 'https://images.example.com/lead/orrin-shipping-to-split-into-two-listed-companies.jpg', alt: 'A container ship with Orrin livery being loaded by quayside cranes', credit: 'Harbourline Weekly', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/orrin-shipping-to-split-into-two-listed-companies.jpg',
+        alt: 'A container ship with Orrin livery being loaded by quayside cranes',
+        credit: 'Harbourline Weekly',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Orrin Separates Container Fleet From Ports Business in Bid to Lift Valuation',
       summary:
         'Orrin Shipping Lines plans to separate its container fleet from its port terminals business and list both. The company says investors value the two very differently.',
@@ -1708,7 +1805,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'aurelia-motors-plans-battery-plant-near-toronto',
       title: 'Aurelia Motors plans battery plant near Toronto to secure cell supply',
-      leadImage: { url: 'https://images.example.com/lead/aurelia-motors-plans-battery-plant-near-toronto.jpg', alt: 'Battery cells moving along a conveyor in a factory clean room', credit: 'Atlas Wire', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/aurelia-motors-plans-battery-plant-near-toronto.jpg',
+        alt: 'Battery cells moving along a conveyor in a factory clean room',
+        credit: 'Atlas Wire',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'After Delivery Shortfall, Aurelia Moves to Make Its Own Battery Cells',
       summary:
         'Aurelia Motors is preparing to announce a battery cell factory in Ontario, aiming to end its dependence on outside suppliers. The plant would employ about 2,000 people.',
@@ -1769,7 +1873,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'tidemark-energy-to-expand-geothermal-and-solar-in-kenya',
       title: 'Tidemark Energy to double Kenyan capacity with geothermal and solar projects',
-      leadImage: { url: 'https://images.example.com/lead/tidemark-energy-to-expand-geothermal-and-solar-in-kenya.jpg', alt: 'Steam rising from geothermal wells in the Rift Valley at dawn', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/tidemark-energy-to-expand-geothermal-and-solar-in-kenya.jpg',
+        alt: 'Steam rising from geothermal wells in the Rift Valley at dawn',
+        credit: 'Atlas Wire',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Tidemark Plans 1.2 Billion Investment in East African Clean Power',
       summary:
         'Tidemark Energy will invest about 1.2 billion over five years in geothermal and solar plants in Kenya. The company has lined up development lenders for most of the funding.',
@@ -1830,13 +1941,11 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'What is geothermal power?',
-          answer:
-            'Electricity generated from heat beneath the earth’s surface, usually by using underground steam to drive turbines.',
+          answer: 'Electricity generated from heat beneath the earth’s surface, usually by using underground steam to drive turbines.',
         },
         {
           question: 'What is a green bond?',
-          answer:
-            'A bond whose proceeds are earmarked for projects with environmental benefits, such as renewable energy.',
+          answer: 'A bond whose proceeds are earmarked for projects with environmental benefits, such as renewable energy.',
         },
       ],
       tags: ['renewables', 'climate-finance', 'emerging-markets'],
@@ -1845,7 +1954,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'oil-prices-fall-as-supply-outlook-improves',
       title: 'Oil prices fall as forecasters see ample supply next year',
-      leadImage: { url: 'https://images.example.com/lead/oil-prices-fall-as-supply-outlook-improves.jpg', alt: 'Oil storage tanks at a coastal terminal under an evening sky', credit: 'Atlas Wire', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/oil-prices-fall-as-supply-outlook-improves.jpg',
+        alt: 'Oil storage tanks at a coastal terminal under an evening sky',
+        credit: 'Atlas Wire',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Crude Slides to Five-Month Low on Rising Output and Cooling Demand',
       summary:
         'Oil prices fell to a five-month low after new forecasts pointed to a supply surplus next year. Lower fuel costs could help bring down inflation.',
@@ -1909,7 +2025,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'grid-batteries-become-the-quiet-winner-of-the-energy-transition',
       title: 'Grid batteries become the quiet winner of the energy transition',
-      leadImage: { url: 'https://images.example.com/lead/grid-batteries-become-the-quiet-winner-of-the-energy-transition.jpg', alt: 'Rows of white battery storage containers beside an electricity substation', credit: 'Tobias Reinholt / Meridian Media Group', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/grid-batteries-become-the-quiet-winner-of-the-energy-transition.jpg',
+        alt: 'Rows of white battery storage containers beside an electricity substation',
+        credit: 'Tobias Reinholt / Meridian Media Group',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Why Storage, Not Panels, Is Where Power Companies Now Want to Invest',
       summary:
         'Falling battery costs have made large-scale storage one of the fastest-growing parts of the power sector. Utilities and carmakers are both competing for a share.',
@@ -2005,7 +2128,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'global-trade-forum-warns-of-slowing-goods-trade',
       title: 'Global Trade Forum cuts forecast, warns goods trade will slow sharply',
-      leadImage: { url: 'https://images.example.com/lead/global-trade-forum-warns-of-slowing-goods-trade.jpg', alt: 'Delegates in a conference hall during a trade forum plenary session', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/global-trade-forum-warns-of-slowing-goods-trade.jpg',
+        alt: 'Delegates in a conference hall during a trade forum plenary session',
+        credit: 'Atlas Wire',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Trade Growth Forecast Halved as Tariffs and Weak Demand Bite',
       summary:
         'The Global Trade Forum halved its forecast for growth in merchandise trade this year, citing new tariffs and weaker demand for manufactured goods. Services trade is holding up better.',
@@ -2073,8 +2203,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'What does trade fragmentation mean?',
-          answer:
-            'Supply chains being reorganised along political lines, so goods travel by less direct and often costlier routes.',
+          answer: 'Supply chains being reorganised along political lines, so goods travel by less direct and often costlier routes.',
         },
       ],
       tags: ['trade-policy', 'tariffs', 'supply-chains', 'shipping'],
@@ -2086,7 +2215,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'ports-see-record-transshipment-volumes',
       title: 'European ports handle record transshipment volumes as routes lengthen',
-      leadImage: { url: 'https://images.example.com/lead/ports-see-record-transshipment-volumes.jpg', alt: 'Stacked shipping containers in many colours at a European port terminal', credit: 'Harbourline Weekly', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/ports-see-record-transshipment-volumes.jpg',
+        alt: 'Stacked shipping containers in many colours at a European port terminal',
+        credit: 'Harbourline Weekly',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Rotterdam Hub Busier Than Ever as Carriers Reshuffle Networks',
       summary:
         'Container volumes moved between ships at major European hubs hit a record last year as carriers reorganised their networks around longer routes.',
@@ -2144,8 +2280,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'Does this make goods more expensive?',
-          answer:
-            'Longer routes and extra handling add cost, though carriers offset some of it by using larger, more efficient ships.',
+          answer: 'Longer routes and extra handling add cost, though carriers offset some of it by using larger, more efficient ships.',
         },
       ],
       tags: ['shipping', 'supply-chains', 'trade-policy'],
@@ -2154,7 +2289,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'ministers-agree-framework-to-cut-tariffs-on-green-goods',
       title: 'Ministers agree framework to cut tariffs on clean-energy goods',
-      leadImage: { url: 'https://images.example.com/lead/ministers-agree-framework-to-cut-tariffs-on-green-goods.jpg', alt: 'Trade ministers standing for a group photograph in front of national flags', credit: 'Atlas Wire', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/ministers-agree-framework-to-cut-tariffs-on-green-goods.jpg',
+        alt: 'Trade ministers standing for a group photograph in front of national flags',
+        credit: 'Atlas Wire',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Trade Deal on Solar, Wind and Battery Parts Moves a Step Closer',
       summary:
         'Trade ministers meeting under the Global Trade Forum agreed a framework for cutting tariffs on equipment such as solar panels and heat pumps. Detailed negotiations start in the autumn.',
@@ -2220,7 +2362,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'kestrel-cloud-unveils-ai-assistant-for-small-businesses',
       title: 'Kestrel Cloud unveils AI assistant aimed at small businesses',
-      leadImage: { url: 'https://images.example.com/lead/kestrel-cloud-unveils-ai-assistant-for-small-businesses.jpg', alt: 'A cafe owner using a laptop at the counter of her shop', credit: 'Circuit Daily', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/kestrel-cloud-unveils-ai-assistant-for-small-businesses.jpg',
+        alt: 'A cafe owner using a laptop at the counter of her shop',
+        credit: 'Circuit Daily',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Kestrel Launches Low-Cost AI Helper for Invoicing, Scheduling and Support',
       summary:
         'Kestrel Cloud launched an AI assistant that handles routine office tasks for small firms, priced per user per month. The company is betting on volume rather than large enterprise contracts.',
@@ -2287,7 +2436,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'regulator-opens-inquiry-into-ai-assistant-data-practices',
       title: 'Regulator opens inquiry into how AI assistants use business data',
-      leadImage: { url: 'https://images.example.com/lead/regulator-opens-inquiry-into-ai-assistant-data-practices.jpg', alt: 'A laptop screen showing a chat assistant beside a printed privacy policy', credit: 'Circuit Daily', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/regulator-opens-inquiry-into-ai-assistant-data-practices.jpg',
+        alt: 'A laptop screen showing a chat assistant beside a printed privacy policy',
+        credit: 'Circuit Daily',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Digital Markets Commission Probes Data Practices of Cloud AI Tools',
       summary:
         'The Digital Markets Commission opened a formal inquiry into whether cloud providers’ AI assistants give them an unfair advantage by drawing on customer data. Kestrel Cloud is among the companies asked for information.',
@@ -2356,15 +2512,19 @@ export const demoContent: DemoContent = {
         },
       ],
       tags: ['ai', 'data-privacy', 'antitrust', 'cloud-computing'],
-      related: [
-        'kestrel-cloud-unveils-ai-assistant-for-small-businesses',
-        'kestrel-cloud-agrees-to-buy-quillon-analytics',
-      ],
+      related: ['kestrel-cloud-unveils-ai-assistant-for-small-businesses', 'kestrel-cloud-agrees-to-buy-quillon-analytics'],
     },
     {
       slug: 'ai-productivity-gains-slow-to-show-up-in-data',
       title: 'Why AI productivity gains are slow to show up in the economic data',
-      leadImage: { url: 'https://images.example.com/lead/ai-productivity-gains-slow-to-show-up-in-data.jpg', alt: 'Office workers at desks with several monitors in an open-plan floor', credit: 'Meridian Media Group', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/ai-productivity-gains-slow-to-show-up-in-data.jpg',
+        alt: 'Office workers at desks with several monitors in an open-plan floor',
+        credit: 'Meridian Media Group',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Companies Say AI Saves Time. The Statistics Have Yet to Agree',
       summary:
         'Firms report that AI tools save staff hours every week, yet national productivity figures have barely moved. Economists offer several explanations for the gap.',
@@ -2435,7 +2595,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'banks-turn-to-ai-to-fight-payment-fraud',
       title: 'Banks turn to AI to catch payment fraud before money leaves accounts',
-      leadImage: { url: 'https://images.example.com/lead/banks-turn-to-ai-to-fight-payment-fraud.jpg', alt: 'An analyst reviewing flagged card transactions on a large monitor', credit: 'Tobias Reinholt / Meridian Media Group', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/banks-turn-to-ai-to-fight-payment-fraud.jpg',
+        alt: 'An analyst reviewing flagged card transactions on a large monitor',
+        credit: 'Tobias Reinholt / Meridian Media Group',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Machine Learning Cuts Scam Losses as Fraudsters Adopt the Same Tools',
       summary:
         'Lenders are using machine learning to spot suspicious payments in real time, cutting losses from scams. Security researchers warn that criminals are using AI too.',
@@ -2502,8 +2669,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'How can I protect myself from voice-cloning scams?',
-          answer:
-            'Agree a code word with family members and hang up and call back on a known number if someone asks urgently for money.',
+          answer: 'Agree a code word with family members and hang up and call back on a known number if someone asks urgently for money.',
         },
       ],
       tags: ['ai', 'fintech', 'cyberattacks'],
@@ -2514,7 +2680,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'halvorsen-semiconductor-raises-forecast-on-ai-chip-demand',
       title: 'Halvorsen Semiconductor raises forecast as AI memory demand surges',
-      leadImage: { url: 'https://images.example.com/lead/halvorsen-semiconductor-raises-forecast-on-ai-chip-demand.jpg', alt: 'A gloved hand holding a silicon wafer under yellow clean-room light', credit: 'Circuit Daily', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/halvorsen-semiconductor-raises-forecast-on-ai-chip-demand.jpg',
+        alt: 'A gloved hand holding a silicon wafer under yellow clean-room light',
+        credit: 'Circuit Daily',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Halvorsen Lifts Annual Outlook and Says High-Bandwidth Memory Is Sold Out',
       summary:
         'Halvorsen Semiconductor raised its full-year revenue forecast after a record quarter, driven by memory chips for AI servers. It said next year’s supply is already fully booked.',
@@ -2572,20 +2745,23 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'Why is packaging a bottleneck?',
-          answer:
-            'Stacking and connecting chips requires specialised equipment and processes that have not expanded as fast as demand.',
+          answer: 'Stacking and connecting chips requires specialised equipment and processes that have not expanded as fast as demand.',
         },
       ],
       tags: ['chips', 'ai', 'earnings'],
-      related: [
-        'chipmakers-race-to-secure-advanced-packaging-capacity',
-        'chip-stocks-lead-broad-market-rally',
-      ],
+      related: ['chipmakers-race-to-secure-advanced-packaging-capacity', 'chip-stocks-lead-broad-market-rally'],
     },
     {
       slug: 'chipmakers-race-to-secure-advanced-packaging-capacity',
       title: 'Chipmakers race to secure advanced packaging capacity',
-      leadImage: { url: 'https://images.example.com/lead/chipmakers-race-to-secure-advanced-packaging-capacity.jpg', alt: 'A close-up of a chip package with its gold contacts visible', credit: 'Circuit Daily', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/chipmakers-race-to-secure-advanced-packaging-capacity.jpg',
+        alt: 'A close-up of a chip package with its gold contacts visible',
+        credit: 'Circuit Daily',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'The Overlooked Step in Chipmaking That Now Limits the AI Boom',
       summary:
         'Assembling and stacking chips has become the tightest part of the semiconductor supply chain. Manufacturers are spending heavily to catch up.',
@@ -2654,7 +2830,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'halvorsen-to-build-chip-assembly-plant-in-india',
       title: 'Halvorsen to build chip assembly and test plant in India',
-      leadImage: { url: 'https://images.example.com/lead/halvorsen-to-build-chip-assembly-plant-in-india.jpg', alt: 'A cleared construction site with cranes where a chip plant will stand', credit: 'Atlas Wire', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/halvorsen-to-build-chip-assembly-plant-in-india.jpg',
+        alt: 'A cleared construction site with cranes where a chip plant will stand',
+        credit: 'Atlas Wire',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Halvorsen Picks Site Near Mumbai for First Plant Outside Korea',
       summary:
         'Halvorsen Semiconductor will build a chip assembly and testing plant in India, its first factory outside South Korea. Production is due to start in 2026.',
@@ -2708,8 +2891,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'What is the difference between fabrication and assembly?',
-          answer:
-            'Fabrication creates the circuits on silicon wafers; assembly and testing cut, package and check the finished chips.',
+          answer: 'Fabrication creates the circuits on silicon wafers; assembly and testing cut, package and check the finished chips.',
         },
         {
           question: 'Why is India attracting chip investment?',
@@ -2724,7 +2906,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'ransomware-attacks-on-logistics-firms-rise',
       title: 'Ransomware attacks on logistics firms rise as criminals target supply chains',
-      leadImage: { url: 'https://images.example.com/lead/ransomware-attacks-on-logistics-firms-rise.jpg', alt: 'A warehouse with idle forklifts and stopped conveyor belts', credit: 'Harbourline Weekly', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/ransomware-attacks-on-logistics-firms-rise.jpg',
+        alt: 'A warehouse with idle forklifts and stopped conveyor belts',
+        credit: 'Harbourline Weekly',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Hackers Go After Warehouses and Shippers, Where Downtime Is Costliest',
       summary:
         'Ransomware attacks on freight and logistics companies rose sharply this year, according to Quillon Analytics. Attackers are betting that firms under time pressure will pay quickly.',
@@ -2782,13 +2971,11 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'What is ransomware?',
-          answer:
-            'Malicious software that encrypts a victim’s files or systems, with attackers demanding payment to restore access.',
+          answer: 'Malicious software that encrypts a victim’s files or systems, with attackers demanding payment to restore access.',
         },
         {
           question: 'What is multi-factor authentication?',
-          answer:
-            'A login method that requires a second proof of identity, such as a code from a phone, in addition to a password.',
+          answer: 'A login method that requires a second proof of identity, such as a code from a phone, in addition to a password.',
         },
       ],
       tags: ['cyberattacks', 'shipping', 'supply-chains'],
@@ -2799,7 +2986,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'startups-shift-to-profitability-as-venture-funding-tightens',
       title: 'Startups shift focus to profitability as venture funding tightens',
-      leadImage: { url: 'https://images.example.com/lead/startups-shift-to-profitability-as-venture-funding-tightens.jpg', alt: 'A small team meeting around a whiteboard covered in figures', credit: 'Circuit Daily', width: 2000, height: 1125, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/startups-shift-to-profitability-as-venture-funding-tightens.jpg',
+        alt: 'A small team meeting around a whiteboard covered in figures',
+        credit: 'Circuit Daily',
+        width: 2000,
+        height: 1125,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Growth at Any Cost Is Over: Founders Cut Burn Rates to Survive',
       summary:
         'Venture capital investment in technology startups fell for a second year. Founders are cutting costs and delaying listings as investors prioritise profits over growth.',
@@ -2849,8 +3043,7 @@ export const demoContent: DemoContent = {
         },
         {
           question: 'Why do interest rates affect venture funding?',
-          answer:
-            'Higher rates make safer investments more attractive and reduce the present value of profits expected far in the future.',
+          answer: 'Higher rates make safer investments more attractive and reduce the present value of profits expected far in the future.',
         },
       ],
       tags: ['startups', 'ipo', 'interest-rates', 'ai'],
@@ -2861,7 +3054,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'economies-brace-for-slower-growth-as-rates-stay-high',
       title: 'Economies brace for slower growth as borrowing costs stay high',
-      leadImage: { url: 'https://images.example.com/lead/economies-brace-for-slower-growth-as-rates-stay-high.jpg', alt: 'A city financial district skyline under low clouds', credit: 'Meridian Media Group', width: 1200, height: 800, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/economies-brace-for-slower-growth-as-rates-stay-high.jpg',
+        alt: 'A city financial district skyline under low clouds',
+        credit: 'Meridian Media Group',
+        width: 1200,
+        height: 800,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'The Long Wait for Rate Cuts: Who Feels It Most Around the World',
       summary:
         'With major central banks in no hurry to cut, growth forecasts are being trimmed and heavily indebted emerging economies are feeling the strain. We look at where the pressure is greatest.',
@@ -2929,8 +3129,7 @@ export const demoContent: DemoContent = {
       faq: [
         {
           question: 'Why do high rates hit emerging economies harder?',
-          answer:
-            'Many borrow in foreign currencies, so higher global rates and a stronger dollar raise the cost of servicing their debt.',
+          answer: 'Many borrow in foreign currencies, so higher global rates and a stronger dollar raise the cost of servicing their debt.',
         },
         {
           question: 'What does it mean that rates work with a delay?',
@@ -2944,7 +3143,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'european-manufacturing-activity-stabilises',
       title: 'European factory activity stabilises after two-year slump',
-      leadImage: { url: 'https://images.example.com/lead/european-manufacturing-activity-stabilises.jpg', alt: 'Workers assembling machinery on a factory floor', credit: 'Atlas Wire', width: 2400, height: 1600, focalPoint: { x: 0.5, y: 0.4 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/european-manufacturing-activity-stabilises.jpg',
+        alt: 'Workers assembling machinery on a factory floor',
+        credit: 'Atlas Wire',
+        width: 2400,
+        height: 1600,
+        focalPoint: { x: 0.5, y: 0.4 },
+      },
       alternativeTitle: 'Manufacturers See First Rise in New Orders Since 2023, Survey Shows',
       summary:
         'A survey of European manufacturers showed activity steadying for the first time in two years, with new orders edging up. Employment in factories is still falling.',
@@ -3012,7 +3218,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'asian-exporters-reroute-supply-chains-amid-higher-shipping-costs',
       title: 'Asian exporters reroute supply chains as shipping costs climb',
-      leadImage: { url: 'https://images.example.com/lead/asian-exporters-reroute-supply-chains-amid-higher-shipping-costs.jpg', alt: 'Cargo trucks queueing to enter a container port in Asia', credit: 'Harbourline Weekly', width: 1920, height: 1080, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/asian-exporters-reroute-supply-chains-amid-higher-shipping-costs.jpg',
+        alt: 'Cargo trucks queueing to enter a container port in Asia',
+        credit: 'Harbourline Weekly',
+        width: 1920,
+        height: 1080,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Higher Freight Rates Push Manufacturers to Split Production Across the Region',
       summary:
         'Manufacturers in Asia are spreading production across more countries and using more regional shipping routes to manage rising freight costs and tariff risks.',
@@ -3079,7 +3292,14 @@ export const demoContent: DemoContent = {
     {
       slug: 'brazilian-real-rallies-on-fiscal-plan',
       title: 'Brazilian real rallies after government unveils spending plan',
-      leadImage: { url: 'https://images.example.com/lead/brazilian-real-rallies-on-fiscal-plan.jpg', alt: 'Brazilian real banknotes fanned out on a table', credit: 'Atlas Wire', width: 1600, height: 900, focalPoint: { x: 0.5, y: 0.5 } },
+      leadImage: {
+        url: 'https://images.example.com/lead/brazilian-real-rallies-on-fiscal-plan.jpg',
+        alt: 'Brazilian real banknotes fanned out on a table',
+        credit: 'Atlas Wire',
+        width: 1600,
+        height: 900,
+        focalPoint: { x: 0.5, y: 0.5 },
+      },
       alternativeTitle: 'Real Posts Best Day in a Year as Investors Welcome Deficit Targets',
       summary:
         'Brazil’s currency posted its biggest one-day gain in a year after the government set out a plan to narrow the budget deficit. Bond yields also fell.',

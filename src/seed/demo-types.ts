@@ -1,11 +1,5 @@
 import type { BodyBlockInput } from '../content/body.ts';
-import type {
-  ArticleStatus,
-  CreditRole,
-  MentionRole,
-  OrganizationKind,
-  PlaceKind,
-} from '../generated/prisma/enums.ts';
+import type { ArticleStatus, CreditRole, MentionRole, OrganizationKind, PlaceKind } from '../generated/prisma/enums.ts';
 
 // The shape of the hand-written demo set. Everything refers to everything else by slug, so the
 // loader (src/seed/demo.ts) can upsert it idempotently.
@@ -39,7 +33,15 @@ export interface DemoArticle {
   /** Editor-picked related articles, by slug, in order. */
   related: string[];
   /** The picture that leads the article in lists and apps. */
-  leadImage?: { url: string; alt: string; caption?: string; credit?: string; width: number; height: number; focalPoint?: { x: number; y: number } };
+  leadImage?: {
+    url: string;
+    alt: string;
+    caption?: string;
+    credit?: string;
+    width: number;
+    height: number;
+    focalPoint?: { x: number; y: number };
+  };
 }
 
 export interface DemoContent {

@@ -9,10 +9,7 @@ import type { DemoContent } from './demo-types.ts';
 
 type Ids = Map<string, number>;
 
-async function upsertAll<T extends { slug: string }>(
-  items: T[],
-  upsert: (item: T) => Promise<{ id: number }>,
-): Promise<Ids> {
+async function upsertAll<T extends { slug: string }>(items: T[], upsert: (item: T) => Promise<{ id: number }>): Promise<Ids> {
   const ids: Ids = new Map();
   for (const item of items) ids.set(item.slug, (await upsert(item)).id);
   return ids;
@@ -92,8 +89,14 @@ export async function seedDemo(prisma: PrismaClient, content: DemoContent = demo
       // Stored as the API writes it (src/writes/article-content.ts).
       leadImage: a.leadImage
         ? {
-            url: a.leadImage.url, alt: a.leadImage.alt, caption: a.leadImage.caption ?? null, credit: a.leadImage.credit ?? null,
-            width: a.leadImage.width, height: a.leadImage.height, focalX: a.leadImage.focalPoint?.x ?? null, focalY: a.leadImage.focalPoint?.y ?? null,
+            url: a.leadImage.url,
+            alt: a.leadImage.alt,
+            caption: a.leadImage.caption ?? null,
+            credit: a.leadImage.credit ?? null,
+            width: a.leadImage.width,
+            height: a.leadImage.height,
+            focalX: a.leadImage.focalPoint?.x ?? null,
+            focalY: a.leadImage.focalPoint?.y ?? null,
           }
         : Prisma.DbNull,
     };

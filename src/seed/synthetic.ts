@@ -81,7 +81,10 @@ class Rng {
 /** Zipf-like popularity over n ranks: a cumulative table searched by bisection. */
 class Zipf {
   private readonly cum: Float64Array;
-  constructor(readonly n: number, s: number) {
+  constructor(
+    readonly n: number,
+    s: number,
+  ) {
     this.cum = new Float64Array(n);
     let total = 0;
     for (let k = 0; k < n; k++) {
@@ -227,48 +230,163 @@ const COMPANY_SUFFIX = w(`Holdings Industries Group Labs Energy Logistics Foods 
 const NONPROFIT_FORMS = ['{} Foundation', '{} Trust', 'Friends of {}', '{} Society', '{} Relief Fund', '{} Alliance'];
 const INTERNATIONAL_FORMS = ['{} Development Council', 'Union of {} States', '{} Trade Forum', '{} Basin Commission'];
 const OTHER_FORMS = ['{} University', '{} Institute', '{} Football Club', '{} Chamber of Commerce', '{} Workers Union', '{} Hospital'];
-const GOVERNMENT_BODIES = w('Finance Transport Health Education Energy Interior Justice Agriculture Housing Environment Defence Culture Labour Trade');
+const GOVERNMENT_BODIES = w(
+  'Finance Transport Health Education Energy Interior Justice Agriculture Housing Environment Defence Culture Labour Trade',
+);
 
 const PUBLICATIONS = [
-  { slug: 'northgate-ledger', name: 'The Northgate Ledger', tz: 'Europe/London', desc: 'General news and analysis from the northern provinces.' },
-  { slug: 'harbor-line-daily', name: 'Harbor Line Daily', tz: 'America/New_York', desc: 'City, business and sport for the harbor districts.' },
+  {
+    slug: 'northgate-ledger',
+    name: 'The Northgate Ledger',
+    tz: 'Europe/London',
+    desc: 'General news and analysis from the northern provinces.',
+  },
+  {
+    slug: 'harbor-line-daily',
+    name: 'Harbor Line Daily',
+    tz: 'America/New_York',
+    desc: 'City, business and sport for the harbor districts.',
+  },
   { slug: 'meridian-wire', name: 'Meridian Wire', tz: 'Asia/Singapore', desc: 'Markets, companies and technology, around the clock.' },
 ] as const;
 
 /** [slug, name, children] — 8 sections with children and some grandchildren (64 in all). */
 type CategoryNode = [string, string, CategoryNode[]?];
 const CATEGORY_TREE: CategoryNode[] = [
-  ['news', 'News', [
-    ['world', 'World'], ['national', 'National'],
-    ['local', 'Local', [['city-hall', 'City Hall'], ['transport', 'Transport'], ['schools', 'Schools']]],
-    ['weather', 'Weather'], ['public-safety', 'Public Safety'],
-  ]],
-  ['politics', 'Politics', [
-    ['elections', 'Elections', [['polling', 'Polling'], ['campaign-finance', 'Campaign Finance']]],
-    ['parliament', 'Parliament'], ['diplomacy', 'Diplomacy'], ['local-government', 'Local Government'], ['policy', 'Policy'],
-  ]],
-  ['business', 'Business', [
-    ['markets', 'Markets', [['equities', 'Equities'], ['bonds', 'Bonds'], ['commodities', 'Commodities']]],
-    ['banking', 'Banking', [['retail-banking', 'Retail Banking'], ['investment-banking', 'Investment Banking']]],
-    ['economy', 'Economy'], ['companies', 'Companies'], ['personal-finance', 'Personal Finance'], ['real-estate', 'Real Estate'],
-  ]],
-  ['technology', 'Technology', [
-    ['software', 'Software'], ['hardware', 'Hardware'], ['cybersecurity', 'Cybersecurity'],
-    ['artificial-intelligence', 'Artificial Intelligence'], ['startups', 'Startups'], ['telecom', 'Telecom'],
-  ]],
-  ['science-health', 'Science & Health', [
-    ['health', 'Health', [['public-health', 'Public Health'], ['medicine', 'Medicine']]],
-    ['environment', 'Environment', [['climate', 'Climate'], ['wildlife', 'Wildlife']]],
-    ['space', 'Space'], ['research', 'Research'],
-  ]],
-  ['sport', 'Sport', [
-    ['football', 'Football'], ['basketball', 'Basketball'], ['tennis', 'Tennis'],
-    ['athletics', 'Athletics'], ['motorsport', 'Motorsport'], ['cycling', 'Cycling'],
-  ]],
-  ['culture', 'Culture', [
-    ['film', 'Film'], ['music', 'Music'], ['books', 'Books'], ['arts', 'Arts'], ['food', 'Food'], ['travel', 'Travel'], ['television', 'Television'],
-  ]],
-  ['opinion', 'Opinion', [['editorials', 'Editorials'], ['columns', 'Columns'], ['letters', 'Letters']]],
+  [
+    'news',
+    'News',
+    [
+      ['world', 'World'],
+      ['national', 'National'],
+      [
+        'local',
+        'Local',
+        [
+          ['city-hall', 'City Hall'],
+          ['transport', 'Transport'],
+          ['schools', 'Schools'],
+        ],
+      ],
+      ['weather', 'Weather'],
+      ['public-safety', 'Public Safety'],
+    ],
+  ],
+  [
+    'politics',
+    'Politics',
+    [
+      [
+        'elections',
+        'Elections',
+        [
+          ['polling', 'Polling'],
+          ['campaign-finance', 'Campaign Finance'],
+        ],
+      ],
+      ['parliament', 'Parliament'],
+      ['diplomacy', 'Diplomacy'],
+      ['local-government', 'Local Government'],
+      ['policy', 'Policy'],
+    ],
+  ],
+  [
+    'business',
+    'Business',
+    [
+      [
+        'markets',
+        'Markets',
+        [
+          ['equities', 'Equities'],
+          ['bonds', 'Bonds'],
+          ['commodities', 'Commodities'],
+        ],
+      ],
+      [
+        'banking',
+        'Banking',
+        [
+          ['retail-banking', 'Retail Banking'],
+          ['investment-banking', 'Investment Banking'],
+        ],
+      ],
+      ['economy', 'Economy'],
+      ['companies', 'Companies'],
+      ['personal-finance', 'Personal Finance'],
+      ['real-estate', 'Real Estate'],
+    ],
+  ],
+  [
+    'technology',
+    'Technology',
+    [
+      ['software', 'Software'],
+      ['hardware', 'Hardware'],
+      ['cybersecurity', 'Cybersecurity'],
+      ['artificial-intelligence', 'Artificial Intelligence'],
+      ['startups', 'Startups'],
+      ['telecom', 'Telecom'],
+    ],
+  ],
+  [
+    'science-health',
+    'Science & Health',
+    [
+      [
+        'health',
+        'Health',
+        [
+          ['public-health', 'Public Health'],
+          ['medicine', 'Medicine'],
+        ],
+      ],
+      [
+        'environment',
+        'Environment',
+        [
+          ['climate', 'Climate'],
+          ['wildlife', 'Wildlife'],
+        ],
+      ],
+      ['space', 'Space'],
+      ['research', 'Research'],
+    ],
+  ],
+  [
+    'sport',
+    'Sport',
+    [
+      ['football', 'Football'],
+      ['basketball', 'Basketball'],
+      ['tennis', 'Tennis'],
+      ['athletics', 'Athletics'],
+      ['motorsport', 'Motorsport'],
+      ['cycling', 'Cycling'],
+    ],
+  ],
+  [
+    'culture',
+    'Culture',
+    [
+      ['film', 'Film'],
+      ['music', 'Music'],
+      ['books', 'Books'],
+      ['arts', 'Arts'],
+      ['food', 'Food'],
+      ['travel', 'Travel'],
+      ['television', 'Television'],
+    ],
+  ],
+  [
+    'opinion',
+    'Opinion',
+    [
+      ['editorials', 'Editorials'],
+      ['columns', 'Columns'],
+      ['letters', 'Letters'],
+    ],
+  ],
 ];
 
 const COUNTS = {
@@ -372,7 +490,13 @@ function uniqueName(used: Set<string>, make: () => string): { name: string; slug
 function buildEntities(seed: number): Entities {
   const rng = new Rng(hash32(seed ^ 0x5eed0001));
   const rows: Record<EntityTable, string[]> = {
-    Publication: [], Category: [], Tag: [], Organization: [], Place: [], Person: [], Promo: [],
+    Publication: [],
+    Category: [],
+    Tag: [],
+    Organization: [],
+    Place: [],
+    Person: [],
+    Promo: [],
   };
   const created = ts(START_MS - 400 * DAY);
 
@@ -444,11 +568,17 @@ function buildEntities(seed: number): Entities {
     addPlace(name, slug, 'COUNTRY', code);
   }
   for (let i = 0; i < COUNTS.regions; i++) {
-    const { name, slug } = uniqueName(placeSlugs, () => `${rng.pick(['North ', 'South ', 'East ', 'West ', '', '', ''])}${inventedName(rng)}`);
+    const { name, slug } = uniqueName(
+      placeSlugs,
+      () => `${rng.pick(['North ', 'South ', 'East ', 'West ', '', '', ''])}${inventedName(rng)}`,
+    );
     addPlace(name, slug, 'REGION', rng.pick(countryCodes));
   }
   for (let i = 0; i < COUNTS.cities; i++) {
-    const { name, slug } = uniqueName(placeSlugs, () => inventedName(rng, 2, 3) + rng.pick(['', '', '', ' City', 'ton', 'burg', ' Harbour']));
+    const { name, slug } = uniqueName(
+      placeSlugs,
+      () => inventedName(rng, 2, 3) + rng.pick(['', '', '', ' City', 'ton', 'burg', ' Harbour']),
+    );
     cityIds.push(addPlace(name, slug, 'CITY', rng.pick(countryCodes)));
   }
   for (let i = 0; i < COUNTS.otherPlaces; i++) {
@@ -469,7 +599,10 @@ function buildEntities(seed: number): Entities {
   };
   const agencies: number[] = [];
   for (let i = 0; i < COUNTS.agencies; i++) {
-    const { name, slug } = uniqueName(orgSlugs, () => `${inventedName(rng)} ${rng.pick(['Press', 'News Agency', 'Wire Service', 'Press Association'])}`);
+    const { name, slug } = uniqueName(
+      orgSlugs,
+      () => `${inventedName(rng)} ${rng.pick(['Press', 'News Agency', 'Wire Service', 'Press Association'])}`,
+    );
     agencies.push(addOrg(name, slug, 'NEWS_AGENCY', `A news agency supplying text, photo and video reports.`, `https://${slug}.example`));
   }
   const newsrooms: number[] = [];
@@ -496,7 +629,9 @@ function buildEntities(seed: number): Entities {
           return rng.pick(OTHER_FORMS).replace('{}', inventedName(rng));
       }
     });
-    const description = rng.chance(0.4) ? `${capitalize(kind.toLowerCase().replace('_', '-'))} organisation based in ${placeName[rng.pick(cityIds)]}.` : null;
+    const description = rng.chance(0.4)
+      ? `${capitalize(kind.toLowerCase().replace('_', '-'))} organisation based in ${placeName[rng.pick(cityIds)]}.`
+      : null;
     const url = rng.chance(0.5) ? `https://www.${slug}.example` : null;
     addOrg(name, slug, kind, description, url);
   }
@@ -515,7 +650,8 @@ function buildEntities(seed: number): Entities {
       bio = `${capitalize(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)} correspondent for ${orgName[affiliation]}.`;
     } else {
       if (rng.chance(0.55)) affiliation = rng.int(COUNTS.agencies + newsrooms.length + 1, COUNTS.organizations);
-      if (rng.chance(0.3)) bio = `${capitalize(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)} ${rng.pick(['expert', 'official', 'campaigner', 'executive', 'analyst'])}.`;
+      if (rng.chance(0.3))
+        bio = `${capitalize(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)} ${rng.pick(['expert', 'official', 'campaigner', 'executive', 'analyst'])}.`;
     }
     rows.Person.push(`${id}\t${slug}\t${esc(name)}\t${opt(bio)}\t${num(affiliation)}\n`);
   }
@@ -592,7 +728,13 @@ const COLUMNS: Record<ArticleTable | EntityTable, string> = {
  * list_sort_keys). The generator writes that value itself and the load disables the triggers
  * that would fill it: they look the article up, which a concurrent COPY has not committed yet.
  */
-const PUBLISHED_AT_TABLES = ['ArticleCredit', 'ArticlePersonMention', 'ArticleOrganizationMention', 'ArticlePlaceMention', 'ArticleTag'] as const;
+const PUBLISHED_AT_TABLES = [
+  'ArticleCredit',
+  'ArticlePersonMention',
+  'ArticleOrganizationMention',
+  'ArticlePlaceMention',
+  'ArticleTag',
+] as const;
 type PublishedAtTable = (typeof PUBLISHED_AT_TABLES)[number];
 const fillTrigger = (table: PublishedAtTable): string => `${table}_fill_published_at`;
 /** Triggers the load disables along with the fill triggers; rebuild_article_lists() redoes their work at the end. */
@@ -806,8 +948,16 @@ export class ArticleGenerator {
     if (from !== this.nextArticleId) throw new Error(`ArticleGenerator: expected id ${this.nextArticleId}, got ${from}`);
     if (to > this.total) throw new Error(`ArticleGenerator: id ${to} is past the total of ${this.total}`);
     const out: Chunk = {
-      Article: '', ArticleCredit: '', ArticlePersonMention: '', ArticleOrganizationMention: '', ArticlePlaceMention: '',
-      KeyTakeaway: '', FaqEntry: '', ArticleTag: '', RelatedLink: '', ArticleSlug: '',
+      Article: '',
+      ArticleCredit: '',
+      ArticlePersonMention: '',
+      ArticleOrganizationMention: '',
+      ArticlePlaceMention: '',
+      KeyTakeaway: '',
+      FaqEntry: '',
+      ArticleTag: '',
+      RelatedLink: '',
+      ArticleSlug: '',
     };
     for (let id = from; id <= to; id++) this.article(id, out);
     this.nextArticleId = to + 1;
@@ -1125,7 +1275,10 @@ async function restorePending(admin: pg.Client, schema: string): Promise<boolean
       if (item.kind === 'index') {
         await admin.query(item.def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '));
       } else if (item.kind === 'trigger') {
-        const present = await admin.query('SELECT 1 FROM pg_trigger WHERE tgname = $1 AND tgrelid = $2::regclass', [item.name, ident(item.tbl)]);
+        const present = await admin.query('SELECT 1 FROM pg_trigger WHERE tgname = $1 AND tgrelid = $2::regclass', [
+          item.name,
+          ident(item.tbl),
+        ]);
         if (present.rowCount) await admin.query(`ALTER TABLE ${ident(item.tbl)} ENABLE TRIGGER ${ident(item.name)}`);
       } else {
         const { rows: present } = await admin.query<{ convalidated: boolean }>(
@@ -1187,9 +1340,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
   let loadStarted = false;
   try {
     await restorePending(admin, schema);
-    const lz4 = await admin.query(
-      `SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
-    );
+    const lz4 = await admin.query(`SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`);
     // LZ4 compresses the large body and search vector values several times faster than pglz.
     const loadSettings = ['SET synchronous_commit = off', ...(lz4.rowCount ? ["SET default_toast_compression = 'lz4'"] : [])];
 
@@ -1240,9 +1391,16 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
         WHERE n.nspname = $1 AND g.tgname = ANY($2) AND g.tgenabled <> 'D'`,
       [schema, [...PUBLISHED_AT_TABLES.map(fillTrigger), ...LIST_TRIGGERS]],
     );
-    await admin.query(`CREATE TABLE ${ident(RESTORE_TABLE)} (kind text NOT NULL, tbl text NOT NULL, name text NOT NULL, def text NOT NULL)`);
+    await admin.query(
+      `CREATE TABLE ${ident(RESTORE_TABLE)} (kind text NOT NULL, tbl text NOT NULL, name text NOT NULL, def text NOT NULL)`,
+    );
     for (const item of [...indexes, ...fkeys, ...triggers]) {
-      await admin.query(`INSERT INTO ${ident(RESTORE_TABLE)} (kind, tbl, name, def) VALUES ($1, $2, $3, $4)`, [item.kind, item.tbl, item.name, item.def]);
+      await admin.query(`INSERT INTO ${ident(RESTORE_TABLE)} (kind, tbl, name, def) VALUES ($1, $2, $3, $4)`, [
+        item.kind,
+        item.tbl,
+        item.name,
+        item.def,
+      ]);
     }
     for (const fk of fkeys) await admin.query(`ALTER TABLE ${ident(fk.tbl)} DROP CONSTRAINT ${ident(fk.name)}`);
     for (const index of indexes) await admin.query(`DROP INDEX ${ident(index.name)}`);
@@ -1364,10 +1522,9 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
     await admin.query('SELECT "rebuild_article_lists"()');
     await admin.query('VACUUM (ANALYZE) "ArticleByline", "ArticleListCount"');
     for (const table of SERIAL_TABLES) {
-      await admin.query(
-        `SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM ${ident(table)}`,
-        [ident(table)],
-      );
+      await admin.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce(max("id"), 0) + 1, false) FROM ${ident(table)}`, [
+        ident(table),
+      ]);
     }
     lap('finish');
   } catch (err) {

@@ -23,14 +23,16 @@ export function scalarData(c: ArticleContent) {
   if (c.title !== undefined) data.title = c.title;
   if (c.alternativeTitle !== undefined) data.alternativeTitle = c.alternativeTitle;
   if (c.summary !== undefined) data.summary = c.summary;
-  if (c.body !== undefined) Object.assign(data, { body: c.body.body, wordCount: c.body.wordCount, readingTimeMinutes: c.body.readingTimeMinutes });
+  if (c.body !== undefined)
+    Object.assign(data, { body: c.body.body, wordCount: c.body.wordCount, readingTimeMinutes: c.body.readingTimeMinutes });
   if (c.categoryId !== undefined) data.categoryId = c.categoryId;
   if (c.publicationId !== undefined) data.publicationId = c.publicationId;
   if (c.dateline !== undefined) {
     data.datelinePlaceId = c.dateline?.placeId ?? null;
     data.datelineAgencyId = c.dateline?.agencyId ?? null;
   }
-  if (c.leadImage !== undefined) data.leadImage = c.leadImage ? (toStored(c.leadImage) as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
+  if (c.leadImage !== undefined)
+    data.leadImage = c.leadImage ? (toStored(c.leadImage) as unknown as Prisma.InputJsonObject) : Prisma.DbNull;
   return data;
 }
 
@@ -42,8 +44,13 @@ type Table = 'Tag' | 'Person' | 'Organization' | 'Place' | 'Article' | 'Category
  */
 export async function checkReferences(tx: Tx, c: ArticleContent & { slug?: string }, selfId: number | null, root: string) {
   const refs: Record<Table, { fields: string[]; ids: number[] }> = {
-    Tag: { fields: [], ids: [] }, Person: { fields: [], ids: [] }, Organization: { fields: [], ids: [] }, Place: { fields: [], ids: [] },
-    Article: { fields: [], ids: [] }, Category: { fields: [], ids: [] }, Publication: { fields: [], ids: [] },
+    Tag: { fields: [], ids: [] },
+    Person: { fields: [], ids: [] },
+    Organization: { fields: [], ids: [] },
+    Place: { fields: [], ids: [] },
+    Article: { fields: [], ids: [] },
+    Category: { fields: [], ids: [] },
+    Publication: { fields: [], ids: [] },
   };
   const add = (table: Table, field: string, id: number | null | undefined) => {
     if (id == null) return;
@@ -76,7 +83,10 @@ export async function checkReferences(tx: Tx, c: ArticleContent & { slug?: strin
   if (!rows.length) return;
   const order = [`${root}.slug`, ...Object.values(refs).flatMap((r) => r.fields)];
   const first = rows.sort((x, y) => order.indexOf(x.f) - order.indexOf(y.f))[0];
-  throw fieldError(first.f, first.problem === 'taken' ? 'is taken by another article (or was one of its former slugs)' : 'refers to nothing: no such ID');
+  throw fieldError(
+    first.f,
+    first.problem === 'taken' ? 'is taken by another article (or was one of its former slugs)' : 'refers to nothing: no such ID',
+  );
 }
 
 /** Replaces the lists the input names (tags by difference, so unchanged tags keep their rows). */
@@ -85,22 +95,36 @@ export async function writeLists(tx: Tx, articleId: number, c: ArticleContent, b
   if (c.credits) {
     if (had(before?.snapshot.credits.length)) await tx.articleCredit.deleteMany({ where: { articleId } });
     if (c.credits.length) {
-      await tx.articleCredit.createMany({ data: c.credits.map((x, position) => ({ articleId, personId: x.personId, role: x.role, position })) });
+      await tx.articleCredit.createMany({
+        data: c.credits.map((x, position) => ({ articleId, personId: x.personId, role: x.role, position })),
+      });
     }
   }
   if (c.mentions) {
     const of = (type: string) => c.mentions!.filter((m) => m.entityId.type === type);
-    const people = of('Person'), orgs = of('Organization'), places = of('Place');
+    const people = of('Person'),
+      orgs = of('Organization'),
+      places = of('Place');
     if (had(before?.mentionedPersonIds.length)) await tx.articlePersonMention.deleteMany({ where: { articleId } });
     if (had(before?.organizationIds.length)) await tx.articleOrganizationMention.deleteMany({ where: { articleId } });
     if (had(before?.placeIds.length)) await tx.articlePlaceMention.deleteMany({ where: { articleId } });
-    if (people.length) await tx.articlePersonMention.createMany({ data: people.map((m, position) => ({ articleId, personId: m.entityId.id, role: m.role, position })) });
-    if (orgs.length) await tx.articleOrganizationMention.createMany({ data: orgs.map((m, position) => ({ articleId, organizationId: m.entityId.id, role: m.role, position })) });
-    if (places.length) await tx.articlePlaceMention.createMany({ data: places.map((m, position) => ({ articleId, placeId: m.entityId.id, role: m.role, position })) });
+    if (people.length)
+      await tx.articlePersonMention.createMany({
+        data: people.map((m, position) => ({ articleId, personId: m.entityId.id, role: m.role, position })),
+      });
+    if (orgs.length)
+      await tx.articleOrganizationMention.createMany({
+        data: orgs.map((m, position) => ({ articleId, organizationId: m.entityId.id, role: m.role, position })),
+      });
+    if (places.length)
+      await tx.articlePlaceMention.createMany({
+        data: places.map((m, position) => ({ articleId, placeId: m.entityId.id, role: m.role, position })),
+      });
   }
   if (c.keyTakeaways) {
     if (had(before?.snapshot.keyTakeaways.length)) await tx.keyTakeaway.deleteMany({ where: { articleId } });
-    if (c.keyTakeaways.length) await tx.keyTakeaway.createMany({ data: c.keyTakeaways.map((text, position) => ({ articleId, position, text })) });
+    if (c.keyTakeaways.length)
+      await tx.keyTakeaway.createMany({ data: c.keyTakeaways.map((text, position) => ({ articleId, position, text })) });
   }
   if (c.faq) {
     if (had(before?.snapshot.faq.length)) await tx.faqEntry.deleteMany({ where: { articleId } });
@@ -117,7 +141,9 @@ export async function writeLists(tx: Tx, articleId: number, c: ArticleContent, b
   if (c.relatedArticleIds) {
     if (had(before?.snapshot.relatedArticleIds.length)) await tx.relatedLink.deleteMany({ where: { articleId } });
     if (c.relatedArticleIds.length) {
-      await tx.relatedLink.createMany({ data: c.relatedArticleIds.map((relatedArticleId, position) => ({ articleId, relatedArticleId, position })) });
+      await tx.relatedLink.createMany({
+        data: c.relatedArticleIds.map((relatedArticleId, position) => ({ articleId, relatedArticleId, position })),
+      });
     }
   }
 }
@@ -146,7 +172,8 @@ export async function lockListCounters(tx: Tx, states: (ArticleState | null)[], 
     add('credit', x.personId);
     add(`credit:${x.role}`, x.personId);
   }
-  for (const m of c.mentions ?? []) add(({ Person: 'mention', Organization: 'organization', Place: 'place' } as const)[m.entityId.type], m.entityId.id);
+  for (const m of c.mentions ?? [])
+    add(({ Person: 'mention', Organization: 'organization', Place: 'place' } as const)[m.entityId.type], m.entityId.id);
   if (!keys.size) return;
   const pairs = [...keys].map((k) => k.split('\u0000'));
   await tx.$executeRaw`

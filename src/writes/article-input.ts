@@ -80,7 +80,10 @@ const entityId = z.string().transform((value, ctx) => {
   try {
     const { typename, id } = decodeGlobalID(value);
     if ((entityTypes as readonly string[]).includes(typename)) return { type: typename as EntityType, id: Number(id) };
-    ctx.addIssue({ code: 'custom', message: `ID "${value.slice(0, 100)}" is a ${typename} ID, expected a Person, Organization or Place ID` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `ID "${value.slice(0, 100)}" is a ${typename} ID, expected a Person, Organization or Place ID`,
+    });
   } catch (err) {
     ctx.addIssue({ code: 'custom', message: (err as Error).message });
   }
@@ -123,7 +126,8 @@ const body = z
     const cleaned = cleanDeep(blocks, [], ctx);
     const parsed = articleBody.safeParse(cleaned);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
       return z.NEVER;
     }
     return deriveBody(parsed.data);
@@ -150,12 +154,9 @@ const content = {
   categoryId: globalId('Category'),
   publicationId: globalId('Publication'),
   dateline: z.object({ placeId: globalId('Place').nullish(), agencyId: globalId('Organization').nullish() }).nullable(),
-  credits: unique(
-    z.object({ personId: globalId('Person'), role: z.enum(CreditRole) }),
-    LIMITS.credits,
-    (c) => `${c.personId}:${c.role}`,
-    ['role'],
-  ),
+  credits: unique(z.object({ personId: globalId('Person'), role: z.enum(CreditRole) }), LIMITS.credits, (c) => `${c.personId}:${c.role}`, [
+    'role',
+  ]),
   mentions: unique(
     z.object({ entityId, role: z.enum(MentionRole).default('MENTIONED') }),
     LIMITS.mentions,
@@ -198,4 +199,5 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, root 
 }
 
 /** BAD_USER_INPUT for one field found wrong after parsing (an unknown id, a taken slug). */
-export const fieldError = (field: string, message: string) => badInput(`${field}: ${message}`, { argument: field.split(/[.[]/)[0], field, issues: [{ field, message }] });
+export const fieldError = (field: string, message: string) =>
+  badInput(`${field}: ${message}`, { argument: field.split(/[.[]/)[0], field, issues: [{ field, message }] });

@@ -38,13 +38,37 @@ export interface Snapshot {
   faq: { question: string; answer: string }[];
   tagIds: string[];
   relatedArticleIds: string[];
-  leadImage: { url: string; alt: string; caption: string | null; credit: string | null; width: number; height: number; focalPoint: { x: number; y: number } | null } | null;
+  leadImage: {
+    url: string;
+    alt: string;
+    caption: string | null;
+    credit: string | null;
+    width: number;
+    height: number;
+    focalPoint: { x: number; y: number } | null;
+  } | null;
 }
 
 /** Snapshot fields a write can change; `version` changes with every write and is left out. */
 export const SNAPSHOT_FIELDS = [
-  'slug', 'status', 'publishedAt', 'scheduledAt', 'title', 'alternativeTitle', 'summary', 'body', 'categoryId', 'publicationId',
-  'dateline', 'credits', 'mentions', 'keyTakeaways', 'faq', 'tagIds', 'relatedArticleIds', 'leadImage',
+  'slug',
+  'status',
+  'publishedAt',
+  'scheduledAt',
+  'title',
+  'alternativeTitle',
+  'summary',
+  'body',
+  'categoryId',
+  'publicationId',
+  'dateline',
+  'credits',
+  'mentions',
+  'keyTakeaways',
+  'faq',
+  'tagIds',
+  'relatedArticleIds',
+  'leadImage',
 ] as const satisfies readonly (keyof Snapshot)[];
 
 export interface ArticleState {

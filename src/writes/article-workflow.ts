@@ -31,7 +31,12 @@ function next(before: Snapshot, action: Transition, at: Date | null, now: Date):
       }
       if (s === 'PUBLISHED') throw wrong('the article is published already');
       // An article published before keeps its first publication time; otherwise it is now.
-      return { kind: 'article.published', status: 'PUBLISHED', publishedAt: s !== 'SCHEDULED' && published && published <= now ? published : now, scheduledAt: null };
+      return {
+        kind: 'article.published',
+        status: 'PUBLISHED',
+        publishedAt: s !== 'SCHEDULED' && published && published <= now ? published : now,
+        scheduledAt: null,
+      };
     case 'unpublish':
       if (s !== 'PUBLISHED' && s !== 'SCHEDULED') throw wrong(`the article is ${s.toLowerCase()}, not published or scheduled`);
       return { kind: 'article.unpublished', status: 'DRAFT', publishedAt: s === 'PUBLISHED' ? published : null, scheduledAt: null };
@@ -39,7 +44,12 @@ function next(before: Snapshot, action: Transition, at: Date | null, now: Date):
       if (s === 'ARCHIVED') throw wrong('the article is archived already');
       return { kind: 'article.archived', status: 'ARCHIVED', publishedAt: s === 'SCHEDULED' ? null : published, scheduledAt: null };
     case 'due':
-      return { kind: 'article.due', status: 'PUBLISHED', publishedAt: before.scheduledAt ? new Date(before.scheduledAt) : now, scheduledAt: null };
+      return {
+        kind: 'article.due',
+        status: 'PUBLISHED',
+        publishedAt: before.scheduledAt ? new Date(before.scheduledAt) : now,
+        scheduledAt: null,
+      };
   }
 }
 
@@ -51,7 +61,12 @@ async function transitionIn(tx: Tx, actor: string, id: number, action: Transitio
   return finish(tx, actor, kind, before, await readState(tx, id));
 }
 
-export function transitionArticle(actor: string, id: number, action: Exclude<Transition, 'due'>, o: { at?: Date | null; expectedVersion?: number | null } = {}) {
+export function transitionArticle(
+  actor: string,
+  id: number,
+  action: Exclude<Transition, 'due'>,
+  o: { at?: Date | null; expectedVersion?: number | null } = {},
+) {
   return inTransaction((tx) => transitionIn(tx, actor, id, action, o.at ?? null, o.expectedVersion ?? null));
 }
 

@@ -41,13 +41,21 @@ async function staleOrMissing(tx: Tx, id: number, expected: number | null) {
   return userError(
     'CONFLICT',
     `The article is at version ${current.version}, not ${expected}: it was changed meanwhile` +
-      (fields.length ? ` (${fields.join(', ')}). ` : '. ') + 'Read it again and reapply the change.',
+      (fields.length ? ` (${fields.join(', ')}). ` : '. ') +
+      'Read it again and reapply the change.',
     { field: 'input.expectedVersion', currentVersion: current.version, expectedVersion: expected, changedFields: fields },
   );
 }
 
 /** Appends the revision and the outbox event of a write, in its transaction. */
-export async function finish(tx: Tx, actor: string, kind: string, before: ArticleState | null, after: ArticleState, extra: Record<string, unknown> = {}) {
+export async function finish(
+  tx: Tx,
+  actor: string,
+  kind: string,
+  before: ArticleState | null,
+  after: ArticleState,
+  extra: Record<string, unknown> = {},
+) {
   const changed = changedFields(before?.snapshot ?? null, after.snapshot);
   const listed = [before, after].filter((s): s is ArticleState => isListed(s));
   const chains = listed.length ? await categoryChains(tx, [...new Set(listed.map((s) => s.categoryId))]) : new Map<number, number[]>();
@@ -56,7 +64,15 @@ export async function finish(tx: Tx, actor: string, kind: string, before: Articl
   const afterLists = lists(after);
   const { version, status, slug } = after.snapshot;
   await tx.articleRevision.createMany({
-    data: [{ articleId: after.id, version, author: actor, snapshot: after.snapshot as unknown as Prisma.InputJsonObject, changedFields: changed }],
+    data: [
+      {
+        articleId: after.id,
+        version,
+        author: actor,
+        snapshot: after.snapshot as unknown as Prisma.InputJsonObject,
+        changedFields: changed,
+      },
+    ],
   });
   await recordEvents(tx, [
     {
@@ -93,7 +109,14 @@ export async function createArticle(actor: string, input: CreateArticleInput): P
     await checkReferences(tx, input, null, 'input');
     const data = scalarData(input) as Record<string, unknown>;
     const row = await tx.article.create({
-      data: { ...data, slug: input.slug, title: input.title, categoryId: input.categoryId!, publicationId: input.publicationId!, status: 'DRAFT' },
+      data: {
+        ...data,
+        slug: input.slug,
+        title: input.title,
+        categoryId: input.categoryId!,
+        publicationId: input.publicationId!,
+        status: 'DRAFT',
+      },
       select: { id: true },
     });
     await writeLists(tx, row.id, input, null);
@@ -110,7 +133,13 @@ export interface UpdateOptions {
   payload?: Record<string, unknown>;
 }
 
-export async function updateArticle(actor: string, id: number, expectedVersion: number | null, content: ArticleContent, o: UpdateOptions = {}) {
+export async function updateArticle(
+  actor: string,
+  id: number,
+  expectedVersion: number | null,
+  content: ArticleContent,
+  o: UpdateOptions = {},
+) {
   return inTransaction(async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
     await checkReferences(tx, content, id, o.root ?? 'input');
@@ -125,7 +154,7 @@ export async function updateArticle(actor: string, id: number, expectedVersion: 
 export async function renameArticleSlug(actor: string, id: number, slug: string, expectedVersion: number | null) {
   return inTransaction(async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
-    if (before.snapshot.slug === slug) throw fieldError('input.slug', 'is already the article\'s slug');
+    if (before.snapshot.slug === slug) throw fieldError('input.slug', "is already the article's slug");
     await checkReferences(tx, { slug }, id, 'input');
     // A slug the article had before becomes current again; the one it leaves keeps resolving.
     await tx.articleSlug.deleteMany({ where: { slug, articleId: id } });
@@ -139,9 +168,20 @@ export async function renameArticleSlug(actor: string, id: number, slug: string,
 
 /** Restoring a revision is an update with the content of its snapshot (not its slug or status). */
 export async function restoreArticleRevision(actor: string, id: number, version: number, expectedVersion: number | null) {
-  const revision = await prisma().articleRevision.findUnique({ where: { articleId_version: { articleId: id, version } }, select: { snapshot: true } });
+  const revision = await prisma().articleRevision.findUnique({
+    where: { articleId_version: { articleId: id, version } },
+    select: { snapshot: true },
+  });
   if (!revision) throw userError('NOT_FOUND', `The article has no revision ${version}.`, { field: 'input.version' });
   const snapshot = revision.snapshot as Record<string, unknown>;
-  const content = parseInput(articleContent, Object.fromEntries(CONTENT_FIELDS.filter((f) => f in snapshot).map((f) => [f, snapshot[f]])), 'revision');
-  return updateArticle(actor, id, expectedVersion, content, { kind: 'article.restored', root: 'revision', payload: { restoredVersion: version } });
+  const content = parseInput(
+    articleContent,
+    Object.fromEntries(CONTENT_FIELDS.filter((f) => f in snapshot).map((f) => [f, snapshot[f]])),
+    'revision',
+  );
+  return updateArticle(actor, id, expectedVersion, content, {
+    kind: 'article.restored',
+    root: 'revision',
+    payload: { restoredVersion: version },
+  });
 }

@@ -18,7 +18,8 @@ export function text(max: number, { multiline = false } = {}) {
     .string()
     .transform((s) => s.normalize('NFC').trim())
     .superRefine((s, ctx) => {
-      if (CONTROL.test(s) || (!multiline && LINE_BREAK.test(s))) ctx.addIssue({ code: 'custom', message: 'must not contain control characters' });
+      if (CONTROL.test(s) || (!multiline && LINE_BREAK.test(s)))
+        ctx.addIssue({ code: 'custom', message: 'must not contain control characters' });
       if (BIDI.test(s)) ctx.addIssue({ code: 'custom', message: 'must not contain bidirectional override characters' });
     })
     .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));

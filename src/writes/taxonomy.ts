@@ -23,7 +23,10 @@ const position = z.number().int().min(0).max(10_000);
 const schemas = {
   Person: z.object({ slug, name, shortBio: blurb, affiliationId: z.number().int().positive().nullable() }),
   Organization: z.object({
-    slug, name, description: blurb, url: httpUrl.nullable(),
+    slug,
+    name,
+    description: blurb,
+    url: httpUrl.nullable(),
     kind: z.enum(['NEWS_AGENCY', 'COMPANY', 'GOVERNMENT', 'NON_PROFIT', 'INTERNATIONAL', 'OTHER']),
   }),
   Place: z.object({ slug, name, kind: z.enum(['CITY', 'REGION', 'COUNTRY', 'OTHER']), countryCode: countryCode.nullable() }),
@@ -86,7 +89,8 @@ async function placeUnder(tx: Tx, parentId: number | null, moving?: number): Pro
     throw fieldError('input.parentId', 'is the category itself or one of its subcategories: the tree cannot have a cycle', 'CYCLE');
   }
   const depth = up.length + (moving != null ? await subtreeHeight(tx, moving) : 1);
-  if (depth > MAX_CATEGORY_DEPTH) throw fieldError('input.parentId', `would make the tree deeper than ${MAX_CATEGORY_DEPTH} levels`, 'TOO_DEEP');
+  if (depth > MAX_CATEGORY_DEPTH)
+    throw fieldError('input.parentId', `would make the tree deeper than ${MAX_CATEGORY_DEPTH} levels`, 'TOO_DEEP');
   return up;
 }
 

@@ -30,7 +30,10 @@ export function isRetryable(err: unknown): boolean {
 }
 
 /** Runs `fn` in a transaction, again from the start on a deadlock or serialization failure (or what `retryOn` accepts), at most MAX_ATTEMPTS times. */
-export async function inTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, o: { retryOn?: (err: unknown) => boolean } = {}): Promise<T> {
+export async function inTransaction<T>(
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+  o: { retryOn?: (err: unknown) => boolean } = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       // Waiting for a connection and for row locks held by other writers can take a while under

@@ -19,7 +19,15 @@ export const gid = encodeGlobalID;
 /** A publication, a category under a parent, three tags, two people, an organisation and a place. */
 export async function newsroom() {
   const [pub, parent, t1, t2, t3, p1, p2, org, place] = await Promise.all([
-    makePublication(), makeCategory(), makeTag(), makeTag(), makeTag(), makePerson(), makePerson(), makeOrganization(), makePlace(),
+    makePublication(),
+    makeCategory(),
+    makeTag(),
+    makeTag(),
+    makeTag(),
+    makePerson(),
+    makePerson(),
+    makeOrganization(),
+    makePlace(),
   ]);
   const cat = await makeCategory({ parentId: parent.id });
   return { pub, parent, cat, tags: [t1, t2, t3], people: [p1, p2], org, place };
@@ -37,17 +45,25 @@ export const UPDATE = `mutation ($input: UpdateArticleInput!) { updateArticle(in
 export const PUBLISH = `mutation ($input: PublishArticleInput!) { publishArticle(input: $input) { article { id status version publishedAt scheduledAt } } }`;
 
 /** Creates a draft through the API and returns its id and version. */
-export async function createDraft(auth: { headers: Record<string, string> }, n: Awaited<ReturnType<typeof newsroom>>, extra: Record<string, unknown> = {}) {
-  const res = await graphql(CREATE, {
-    input: {
-      slug: `story-${++keys}`,
-      title: 'A story',
-      categoryId: gid('Category', n.cat.id),
-      publicationId: gid('Publication', n.pub.id),
-      body: [{ type: 'paragraph', text: 'Three short words.' }],
-      ...extra,
+export async function createDraft(
+  auth: { headers: Record<string, string> },
+  n: Awaited<ReturnType<typeof newsroom>>,
+  extra: Record<string, unknown> = {},
+) {
+  const res = await graphql(
+    CREATE,
+    {
+      input: {
+        slug: `story-${++keys}`,
+        title: 'A story',
+        categoryId: gid('Category', n.cat.id),
+        publicationId: gid('Publication', n.pub.id),
+        body: [{ type: 'paragraph', text: 'Three short words.' }],
+        ...extra,
+      },
     },
-  }, auth);
+    auth,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.createArticle.article as { id: string; version: number; slug: string };
 }

@@ -20,10 +20,17 @@ export async function seedBulk(n: number): Promise<BulkIds> {
   const [pub] = await q(`INSERT INTO "Publication" (slug, name, url) VALUES ('bulk-pub', 'Bulk', 'https://bulk.example') RETURNING id`);
   const [root] = await q(`INSERT INTO "Category" (slug, name) VALUES ('bulk-root', 'Root') RETURNING id`);
   const [child] = await q(`INSERT INTO "Category" (slug, name, "parentId") VALUES ('bulk-child', 'Child', $1) RETURNING id`, [root.id]);
-  const [grandchild] = await q(`INSERT INTO "Category" (slug, name, "parentId") VALUES ('bulk-grandchild', 'Grandchild', $1) RETURNING id`, [child.id]);
+  const [grandchild] = await q(
+    `INSERT INTO "Category" (slug, name, "parentId") VALUES ('bulk-grandchild', 'Grandchild', $1) RETURNING id`,
+    [child.id],
+  );
   const [other] = await q(`INSERT INTO "Category" (slug, name) VALUES ('bulk-other', 'Other') RETURNING id`);
   const ids = async (table: string, prefix: string, count: number) =>
-    (await q(`INSERT INTO "${table}" (slug, name) SELECT '${prefix}-' || i, '${prefix} ' || i FROM generate_series(1, ${count}) i RETURNING id`)).map((r) => r.id as number);
+    (
+      await q(
+        `INSERT INTO "${table}" (slug, name) SELECT '${prefix}-' || i, '${prefix} ' || i FROM generate_series(1, ${count}) i RETURNING id`,
+      )
+    ).map((r) => r.id as number);
   const tags = await ids('Tag', 'bulk-tag', 10);
   const people = await ids('Person', 'bulk-person', 10);
   const organizations = await ids('Organization', 'bulk-org', 5);
@@ -50,7 +57,17 @@ export async function seedBulk(n: number): Promise<BulkIds> {
      SELECT a.id, ($1::int[])[1 + (a.id + 5 + k) % 10], 'SUBJECT', k ${base} AND k < 2`,
     [people],
   );
-  await q(`INSERT INTO "ArticleOrganizationMention" ("articleId", "organizationId") SELECT a.id, ($1::int[])[1 + a.id % 5] ${base} AND k = 0`, [organizations]);
+  await q(
+    `INSERT INTO "ArticleOrganizationMention" ("articleId", "organizationId") SELECT a.id, ($1::int[])[1 + a.id % 5] ${base} AND k = 0`,
+    [organizations],
+  );
   await q(`INSERT INTO "ArticlePlaceMention" ("articleId", "placeId") SELECT a.id, ($1::int[])[1 + a.id % 5] ${base} AND k = 0`, [places]);
-  return { publication: pub.id, categories: { root: root.id, child: child.id, grandchild: grandchild.id, other: other.id }, tags, people, organizations, places };
+  return {
+    publication: pub.id,
+    categories: { root: root.id, child: child.id, grandchild: grandchild.id, other: other.id },
+    tags,
+    people,
+    organizations,
+    places,
+  };
 }

@@ -9,7 +9,6 @@ import { freePort } from './ports.ts';
 // One PostgreSQL for the whole run: DATABASE_URL when set (CI's system server), otherwise an
 // embedded server in a throw-away folder, so `npm test` needs no service on a fresh machine.
 
-
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
@@ -31,9 +30,7 @@ export default async function setup(project: TestProject) {
   // Drop the worker schemas a previous run left behind.
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ nspname: string }>(
-    "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'vt\\_%'",
-  );
+  const { rows } = await client.query<{ nspname: string }>("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'vt\\_%'");
   for (const { nspname } of rows) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
   await client.end();
 

@@ -33,7 +33,7 @@ builder.queryField('viewer', (t) =>
 const CreateApiKeyPayload = builder.objectRef<{ name: string; key: string }>('CreateApiKeyPayload').implement({
   description: 'A new API key.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The key\'s name.' }),
+    name: t.exposeString('name', { description: "The key's name." }),
     key: t.exposeString('key', { description: 'The key itself. It is shown only here, once; only its hash is stored.' }),
   }),
 });

@@ -24,7 +24,8 @@ const byPosition = { orderBy: { position: 'asc' } } as const;
 const creditOrder = { orderBy: [{ position: 'asc' as const }, { role: 'asc' as const }] };
 
 export const Article = builder.prismaNode('Article', {
-  description: 'A news article as a reader sees it on the site. Only published articles whose publish time has passed are visible, except to a key with the `preview` scope, which sees drafts, scheduled and archived articles too.',
+  description:
+    'A news article as a reader sees it on the site. Only published articles whose publish time has passed are visible, except to a key with the `preview` scope, which sees drafts, scheduled and archived articles too.',
   id: { field: 'id' },
   // Select mode: a list of 20 headlines does not read 20 bodies.
   select: { id: true },
@@ -38,69 +39,83 @@ export const Article = builder.prismaNode('Article', {
 });
 
 builder.prismaObjectFields(Article, (t) => ({
-    body: t.field({
-      type: [BodyBlock],
-      description: 'The text as ordered typed blocks.',
-      select: { body: true },
-      resolve: (a) => a.body as never,
-    }),
-    publishedAt: t.field({
-      type: 'DateTime',
-      description: 'When it was published; for a draft seen with the `preview` scope, when it was last updated.',
-      select: { publishedAt: true, updatedAt: true },
-      resolve: (a) => a.publishedAt ?? a.updatedAt,
-    }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last updated.' }),
-    wordCount: t.exposeInt('wordCount', { description: 'Words in the body, derived from it when written.' }),
-    readingTimeMinutes: t.exposeInt('readingTimeMinutes', { description: 'Minutes to read the body (230 words a minute, at least 1).' }),
-    dateline: t.field({
-      type: Dateline,
-      nullable: true,
-      description: 'Place and wire agency the story was filed from; null when it has none.',
-      select: { datelinePlace: true, datelineAgency: true },
-      resolve: (a) => (a.datelinePlace || a.datelineAgency ? { place: a.datelinePlace, agency: a.datelineAgency } : null),
-    }),
-    credits: t.relation('credits', {
-      description: 'People credited on the article, in credit-line order.',
-      query: creditOrder,
-    }),
-    mentions: t.field({
-      type: [Mention],
-      description: 'People, then organisations, then places the story is about, quotes or names, each in story order.',
-      select: {
-        personMentions: { ...byPosition, include: { person: true } },
-        organizationMentions: { ...byPosition, include: { organization: true } },
-        placeMentions: { ...byPosition, include: { place: true } },
-      },
-      resolve: (a): MentionShape[] => [
-        ...a.personMentions.map((m) => ({ role: m.role, position: m.position, entity: m.person, entityType: 'Person' as const })),
-        ...a.organizationMentions.map((m) => ({ role: m.role, position: m.position, entity: m.organization, entityType: 'Organization' as const })),
-        ...a.placeMentions.map((m) => ({ role: m.role, position: m.position, entity: m.place, entityType: 'Place' as const })),
-      ],
-    }),
-    keyTakeaways: t.relation('keyTakeaways', { description: 'Key takeaways, in order.', query: byPosition }),
-    faq: t.relation('faqEntries', { description: 'Questions and answers, in order.', query: byPosition }),
-    tags: t.field({
-      type: [Tag],
-      description: 'Tags, by name.',
-      select: { tags: { include: { tag: true } } },
-      resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
-    }),
-    category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),
-    publication: t.relation('publication', { description: 'The publication it appeared in.' }),
-    promo: t.relation('promo', { nullable: true, description: 'A promotional slot shown with it, if any.' }),
-    jsonLd: t.field({
-      type: 'JSON',
-      description: 'schema.org NewsArticle (and FAQPage when it has questions) as JSON-LD, for search engines.',
-      select: {
-        slug: true, title: true, alternativeTitle: true, summary: true, publishedAt: true, updatedAt: true,
-        wordCount: true, body: true, publication: true, category: true, datelinePlace: true,
-        credits: { ...creditOrder, include: { person: true } },
-        tags: { include: { tag: true } },
-        faqEntries: byPosition,
-      },
-      resolve: (a) => articleJsonLd(a),
-    }),
+  body: t.field({
+    type: [BodyBlock],
+    description: 'The text as ordered typed blocks.',
+    select: { body: true },
+    resolve: (a) => a.body as never,
+  }),
+  publishedAt: t.field({
+    type: 'DateTime',
+    description: 'When it was published; for a draft seen with the `preview` scope, when it was last updated.',
+    select: { publishedAt: true, updatedAt: true },
+    resolve: (a) => a.publishedAt ?? a.updatedAt,
+  }),
+  updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last updated.' }),
+  wordCount: t.exposeInt('wordCount', { description: 'Words in the body, derived from it when written.' }),
+  readingTimeMinutes: t.exposeInt('readingTimeMinutes', { description: 'Minutes to read the body (230 words a minute, at least 1).' }),
+  dateline: t.field({
+    type: Dateline,
+    nullable: true,
+    description: 'Place and wire agency the story was filed from; null when it has none.',
+    select: { datelinePlace: true, datelineAgency: true },
+    resolve: (a) => (a.datelinePlace || a.datelineAgency ? { place: a.datelinePlace, agency: a.datelineAgency } : null),
+  }),
+  credits: t.relation('credits', {
+    description: 'People credited on the article, in credit-line order.',
+    query: creditOrder,
+  }),
+  mentions: t.field({
+    type: [Mention],
+    description: 'People, then organisations, then places the story is about, quotes or names, each in story order.',
+    select: {
+      personMentions: { ...byPosition, include: { person: true } },
+      organizationMentions: { ...byPosition, include: { organization: true } },
+      placeMentions: { ...byPosition, include: { place: true } },
+    },
+    resolve: (a): MentionShape[] => [
+      ...a.personMentions.map((m) => ({ role: m.role, position: m.position, entity: m.person, entityType: 'Person' as const })),
+      ...a.organizationMentions.map((m) => ({
+        role: m.role,
+        position: m.position,
+        entity: m.organization,
+        entityType: 'Organization' as const,
+      })),
+      ...a.placeMentions.map((m) => ({ role: m.role, position: m.position, entity: m.place, entityType: 'Place' as const })),
+    ],
+  }),
+  keyTakeaways: t.relation('keyTakeaways', { description: 'Key takeaways, in order.', query: byPosition }),
+  faq: t.relation('faqEntries', { description: 'Questions and answers, in order.', query: byPosition }),
+  tags: t.field({
+    type: [Tag],
+    description: 'Tags, by name.',
+    select: { tags: { include: { tag: true } } },
+    resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
+  }),
+  category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),
+  publication: t.relation('publication', { description: 'The publication it appeared in.' }),
+  promo: t.relation('promo', { nullable: true, description: 'A promotional slot shown with it, if any.' }),
+  jsonLd: t.field({
+    type: 'JSON',
+    description: 'schema.org NewsArticle (and FAQPage when it has questions) as JSON-LD, for search engines.',
+    select: {
+      slug: true,
+      title: true,
+      alternativeTitle: true,
+      summary: true,
+      publishedAt: true,
+      updatedAt: true,
+      wordCount: true,
+      body: true,
+      publication: true,
+      category: true,
+      datelinePlace: true,
+      credits: { ...creditOrder, include: { person: true } },
+      tags: { include: { tag: true } },
+      faqEntries: byPosition,
+    },
+    resolve: (a) => articleJsonLd(a),
+  }),
 }));
 
 export const ArticleOrderEnum = builder.enumType('ArticleOrder', {
@@ -155,13 +170,13 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
       resolve: (a, args, ctx, info) =>
         !articleVisibility(ctx).publicOnly
           ? (loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }, args) as never)
-          : articleConnectionFromRows(
-          (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
-          'PUBLISHED_AT_DESC',
-          pageRequest(args),
-          () => articleCount(ctx, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }),
-          a.id,
-        ) as never,
+          : (articleConnectionFromRows(
+              (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
+              'PUBLISHED_AT_DESC',
+              pageRequest(args),
+              () => articleCount(ctx, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }),
+              a.id,
+            ) as never),
     },
     ArticleConnection,
   ),
@@ -179,7 +194,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       if ((args.id == null) === (args.slug == null)) throw badInput('Pass exactly one of `id` and `slug`.');
-      if (args.id) return prisma().article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
+      if (args.id)
+        return prisma().article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
       // The current slug first (one statement, by its unique index); a former slug only when that
       // misses. A single OR of the two makes PostgreSQL walk articles instead of both indexes.
       const current = await prisma().article.findFirst({ ...query, where: { slug: args.slug!, ...visibleArticle(ctx) } });
@@ -199,7 +215,8 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx, info) => {
         const filter = toArticleFilter(args.filter);
         const onlyDates = Object.entries(filter).every(([k, v]) => v == null || k === 'publishedAfter' || k === 'publishedBefore');
-        if (!onlyDates || !articleVisibility(ctx).publicOnly) return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
+        if (!onlyDates || !articleVisibility(ctx).publicOnly)
+          return loadArticlePage(ctx, info, { kind: 'filter', filter }, { key: 0 }, args) as never;
         // The feed, whole or by date: one Prisma statement reading Article's (status, date, id)
         // index in list order, with everything under `node` planned into it.
         const order = args.orderBy ?? 'PUBLISHED_AT_DESC';

@@ -31,8 +31,13 @@ export function contentInputFields(t: Fields, create: boolean) {
     publicationId: t.id({ required: create, description: 'Global ID of the publication.' }),
     dateline: t.field({ type: DatelineInput, description: 'Where it was filed from; null clears it.' }),
     credits: t.field({ type: [CreditInput], description: `Credit line, at most ${LIMITS.credits}, in order. ${LISTS}` }),
-    mentions: t.field({ type: [MentionInput], description: `People, organisations and places in the story, at most ${LIMITS.mentions}. ${LISTS}` }),
-    keyTakeaways: t.stringList({ description: `Key takeaways, at most ${LIMITS.takeaways}, each 1-${LIMITS.takeaway} characters. ${LISTS}` }),
+    mentions: t.field({
+      type: [MentionInput],
+      description: `People, organisations and places in the story, at most ${LIMITS.mentions}. ${LISTS}`,
+    }),
+    keyTakeaways: t.stringList({
+      description: `Key takeaways, at most ${LIMITS.takeaways}, each 1-${LIMITS.takeaway} characters. ${LISTS}`,
+    }),
     faq: t.field({ type: [FaqEntryInput], description: `Questions and answers, at most ${LIMITS.faq}. ${LISTS}` }),
     tagIds: t.idList({ description: `Global IDs of its tags, at most ${LIMITS.tags}, each once. ${LISTS}` }),
     relatedArticleIds: t.idList({

@@ -39,11 +39,14 @@ function articleMutation(
     {
       description,
       authScopes: { [scope]: true },
-      resolve: async (_root, { input }, ctx, info) => payload(ctx, info, await run(input as Record<string, unknown>, actorName(ctx.viewer))),
+      resolve: async (_root, { input }, ctx, info) =>
+        payload(ctx, info, await run(input as Record<string, unknown>, actorName(ctx.viewer))),
     },
     {
       description: `What \`${name}\` returns.`,
-      outputFields: (t) => ({ article: t.field({ type: Article, description: 'The article after the write.', resolve: (p) => p.article }) }),
+      outputFields: (t) => ({
+        article: t.field({ type: Article, description: 'The article after the write.', resolve: (p) => p.article }),
+      }),
     },
   );
 }
@@ -55,7 +58,11 @@ articleMutation(
   {
     description: 'A new article: slug, headline, category and publication at least.',
     inputFields: (t) => ({
-      slug: t.string({ required: true, description: 'URL key: lower-case letters and digits in words joined by hyphens, at most 200 characters; unique, former slugs included.' }),
+      slug: t.string({
+        required: true,
+        description:
+          'URL key: lower-case letters and digits in words joined by hyphens, at most 200 characters; unique, former slugs included.',
+      }),
       ...contentInputFields(t, true),
     }),
   },
@@ -75,7 +82,12 @@ articleMutation(
     }),
   },
   (input, actor) =>
-    articles.updateArticle(actor, articleId(input.id), version(input.expectedVersion, 'input.expectedVersion'), parseInput(articleContent, contentOf(input, 'id', 'expectedVersion'))),
+    articles.updateArticle(
+      actor,
+      articleId(input.id),
+      version(input.expectedVersion, 'input.expectedVersion'),
+      parseInput(articleContent, contentOf(input, 'id', 'expectedVersion')),
+    ),
 );
 
 articleMutation(
@@ -91,7 +103,12 @@ articleMutation(
     }),
   },
   (input, actor) =>
-    articles.renameArticleSlug(actor, articleId(input.id), parseInput(slug, input.slug, 'input.slug'), version(input.expectedVersion, 'input.expectedVersion')),
+    articles.renameArticleSlug(
+      actor,
+      articleId(input.id),
+      parseInput(slug, input.slug, 'input.slug'),
+      version(input.expectedVersion, 'input.expectedVersion'),
+    ),
 );
 
 const transition = (name: string, action: 'publish' | 'unpublish' | 'archive', description: string, withAt = false) =>
@@ -103,12 +120,22 @@ const transition = (name: string, action: 'publish' | 'unpublish' | 'archive', d
       description: `The article to ${action}.`,
       inputFields: (t) => ({
         id: t.id({ required: true, description: 'Global ID of the article.' }),
-        ...(withAt ? { at: t.field({ type: 'DateTime', description: 'A future time to publish at: the article is SCHEDULED until then. Leave out to publish now.' }) } : {}),
+        ...(withAt
+          ? {
+              at: t.field({
+                type: 'DateTime',
+                description: 'A future time to publish at: the article is SCHEDULED until then. Leave out to publish now.',
+              }),
+            }
+          : {}),
         expectedVersion: t.int({ description: `${VERSION} Optional.` }),
       }),
     },
     (input, actor) =>
-      transitionArticle(actor, articleId(input.id), action, { at: (input.at as Date | undefined) ?? null, expectedVersion: version(input.expectedVersion, 'input.expectedVersion') }),
+      transitionArticle(actor, articleId(input.id), action, {
+        at: (input.at as Date | undefined) ?? null,
+        expectedVersion: version(input.expectedVersion, 'input.expectedVersion'),
+      }),
   );
 
 transition(
@@ -122,16 +149,21 @@ transition('archiveArticle', 'archive', 'Archives an article: it leaves every pu
 
 articleMutation(
   'restoreArticleRevision',
-  'Makes an article\'s content what it was at an earlier revision (needs `write`): an update with that snapshot\'s content; slug and status stay.',
+  "Makes an article's content what it was at an earlier revision (needs `write`): an update with that snapshot's content; slug and status stay.",
   'write',
   {
     description: 'The article, the revision to restore and the version it was read at.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'Global ID of the article.' }),
-      version: t.int({ required: true, description: 'The revision\'s version.' }),
+      version: t.int({ required: true, description: "The revision's version." }),
       expectedVersion: t.int({ required: true, description: VERSION }),
     }),
   },
   (input, actor) =>
-    articles.restoreArticleRevision(actor, articleId(input.id), version(input.version, 'input.version')!, version(input.expectedVersion, 'input.expectedVersion')),
+    articles.restoreArticleRevision(
+      actor,
+      articleId(input.id),
+      version(input.version, 'input.version')!,
+      version(input.expectedVersion, 'input.expectedVersion'),
+    ),
 );

@@ -23,21 +23,28 @@ const MAX_REVISIONS = 100;
 const ArticleRevision = builder.prismaObject('ArticleRevision', {
   description: 'The article as one write left it.',
   fields: (t) => ({
-    version: t.exposeInt('version', { description: 'The article\'s version after the write.' }),
+    version: t.exposeInt('version', { description: "The article's version after the write." }),
     author: t.exposeString('author', { description: 'Name of the API key that wrote it ("scheduler" for scheduled publication).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
     changedFields: t.exposeStringList('changedFields', { description: 'The snapshot fields this write changed.' }),
     snapshot: t.expose('snapshot', {
       type: 'JSON',
-      description: 'The whole article: slug, status, dates and every field `updateArticle` takes, in that input\'s form (global IDs).',
+      description: "The whole article: slug, status, dates and every field `updateArticle` takes, in that input's form (global IDs).",
     }),
   }),
 });
 
 builder.prismaObjectFields(Article, (t) => ({
-  status: t.expose('status', { type: ArticleStatusEnum, description: 'Where it stands in the workflow (always PUBLISHED for anonymous readers).' }),
+  status: t.expose('status', {
+    type: ArticleStatusEnum,
+    description: 'Where it stands in the workflow (always PUBLISHED for anonymous readers).',
+  }),
   version: t.exposeInt('version', { description: 'Bumped by every write; send it as `expectedVersion` with an update.' }),
-  scheduledAt: t.expose('scheduledAt', { type: 'DateTime', nullable: true, description: 'When a SCHEDULED article goes live; null otherwise.' }),
+  scheduledAt: t.expose('scheduledAt', {
+    type: 'DateTime',
+    nullable: true,
+    description: 'When a SCHEDULED article goes live; null otherwise.',
+  }),
   createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
   leadImage: t.field({
     type: LeadImage,
@@ -50,7 +57,9 @@ builder.prismaObjectFields(Article, (t) => ({
     nullable: true,
     description: `Its revisions, newest first (at most ${MAX_REVISIONS}; needs the \`preview\` scope).`,
     authScopes: { preview: true },
-    args: { first: t.arg.int({ description: `How many, 1-${MAX_REVISIONS} (a value outside is brought into that range); 20 by default.` }) },
+    args: {
+      first: t.arg.int({ description: `How many, 1-${MAX_REVISIONS} (a value outside is brought into that range); 20 by default.` }),
+    },
     query: (args) => ({ orderBy: { version: 'desc' }, take: Math.min(Math.max(args.first ?? 20, 1), MAX_REVISIONS) }),
   }),
 }));

@@ -10,8 +10,7 @@ import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.
 /** Levels of a breadcrumb read with the category itself; news category trees are 2-4 deep. */
 const ANCESTORS_IN_QUERY = 6;
 type CategoryRow = CategoryModel & { parent?: CategoryRow | null };
-const parentChain = (levels: number): { include: object } | true =>
-  levels <= 1 ? true : { include: { parent: parentChain(levels - 1) } };
+const parentChain = (levels: number): { include: object } | true => (levels <= 1 ? true : { include: { parent: parentChain(levels - 1) } });
 
 export const Category = builder.prismaNode('Category', {
   description: 'A section of the site, in a tree (for example Finance > Markets > Currencies).',
@@ -25,36 +24,42 @@ export const Category = builder.prismaNode('Category', {
 });
 
 builder.prismaObjectFields(Category, (t) => ({
-    parent: t.relation('parent', { nullable: true, description: 'The category above it; null at the top.' }),
-    children: t.relation('children', { description: 'Its subcategories, in order.', query: { orderBy: { position: 'asc' } } }),
-    ancestors: t.field({
-      type: [Category],
-      description: 'Categories above it, top first: with the category itself, the breadcrumb.',
-      // The parent chain is read in the statement that loads the category (a join per level), so
-      // a breadcrumb costs no statement of its own; a deeper tree reads the whole tree once.
-      select: { parentId: true, parent: parentChain(ANCESTORS_IN_QUERY) },
-      resolve: (c, _args, ctx) => {
-        const chain: CategoryRow[] = [];
-        for (let p = (c as unknown as CategoryRow).parent; p; p = p.parent) {
-          if (p.parent === undefined && p.parentId != null) return ancestors(ctx, c);
-          chain.unshift(p);
-        }
-        return chain;
+  parent: t.relation('parent', { nullable: true, description: 'The category above it; null at the top.' }),
+  children: t.relation('children', { description: 'Its subcategories, in order.', query: { orderBy: { position: 'asc' } } }),
+  ancestors: t.field({
+    type: [Category],
+    description: 'Categories above it, top first: with the category itself, the breadcrumb.',
+    // The parent chain is read in the statement that loads the category (a join per level), so
+    // a breadcrumb costs no statement of its own; a deeper tree reads the whole tree once.
+    select: { parentId: true, parent: parentChain(ANCESTORS_IN_QUERY) },
+    resolve: (c, _args, ctx) => {
+      const chain: CategoryRow[] = [];
+      for (let p = (c as unknown as CategoryRow).parent; p; p = p.parent) {
+        if (p.parent === undefined && p.parentId != null) return ancestors(ctx, c);
+        chain.unshift(p);
+      }
+      return chain;
+    },
+  }),
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Visible articles of the category, newest first. ${PAGE_LIMITS}`,
+      args: {
+        includeSubcategories: t.arg.boolean({ defaultValue: true, description: 'Also articles of its subcategories, at any depth.' }),
+        ...orderByArgs,
       },
-    }),
-    articles: t.connection(
-      {
-        type: Article,
-        description: `Visible articles of the category, newest first. ${PAGE_LIMITS}`,
-        args: {
-          includeSubcategories: t.arg.boolean({ defaultValue: true, description: 'Also articles of its subcategories, at any depth.' }),
-          ...orderByArgs,
-        },
-        resolve: (c, args, ctx, info) =>
-          loadArticlePage(ctx, info, { kind: 'category', includeSubcategories: args.includeSubcategories ?? true }, { key: c.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+      resolve: (c, args, ctx, info) =>
+        loadArticlePage(
+          ctx,
+          info,
+          { kind: 'category', includeSubcategories: args.includeSubcategories ?? true },
+          { key: c.id },
+          args,
+        ) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -67,7 +72,8 @@ builder.queryFields((t) => ({
   }),
   categories: t.prismaField({
     type: ['Category'],
-    description: 'The category tree, one level at a time: top-level categories, or the children of `parent`. Follow `children` for deeper levels.',
+    description:
+      'The category tree, one level at a time: top-level categories, or the children of `parent`. Follow `children` for deeper levels.',
     args: { parent: t.arg.string({ description: 'Slug of the parent; omit for the top level.' }) },
     resolve: (query, _root, args) =>
       prisma().category.findMany({

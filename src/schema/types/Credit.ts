@@ -12,7 +12,7 @@ builder.prismaObject('ArticleCredit', {
 });
 
 export const CreditInput = builder.inputType('CreditInput', {
-  description: 'A person credited on an article; the list\'s order is the credit line\'s.',
+  description: "A person credited on an article; the list's order is the credit line's.",
   fields: (t) => ({
     personId: t.id({ required: true, description: 'Global ID of the person.' }),
     role: t.field({ type: CreditRoleEnum, required: true, description: 'What they did. A person may hold several roles, each once.' }),

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 
 builder.prismaObject('FaqEntry', {
-  description: 'A question and its answer from an article\'s FAQ.',
+  description: "A question and its answer from an article's FAQ.",
   fields: (t) => ({
     question: t.exposeString('question', { description: 'The question.' }),
     answer: t.exposeString('answer', { description: 'The answer, plain text.' }),

@@ -1,4 +1,11 @@
-import { DEFAULT_RENDITION_WIDTHS, MAX_RENDITION_WIDTH, MAX_RENDITIONS, MIN_RENDITION_WIDTH, type Rendition, renditions } from '../../content/images.ts';
+import {
+  DEFAULT_RENDITION_WIDTHS,
+  MAX_RENDITION_WIDTH,
+  MAX_RENDITIONS,
+  MIN_RENDITION_WIDTH,
+  type Rendition,
+  renditions,
+} from '../../content/images.ts';
 import { badInput } from '../../errors.ts';
 import { LIMITS } from '../../writes/article-input.ts';
 import type { StoredLeadImage } from '../../writes/article-state.ts';
@@ -47,7 +54,9 @@ export const LeadImage = builder.objectRef<StoredLeadImage>('LeadImage').impleme
       resolve: (image, { widths }) => {
         const asked = widths ?? DEFAULT_RENDITION_WIDTHS;
         if (!asked.length || asked.length > MAX_RENDITIONS || asked.some((w) => w < MIN_RENDITION_WIDTH || w > MAX_RENDITION_WIDTH)) {
-          throw badInput(`\`widths\` takes 1-${MAX_RENDITIONS} widths of ${MIN_RENDITION_WIDTH}-${MAX_RENDITION_WIDTH} pixels.`, { argument: 'widths' });
+          throw badInput(`\`widths\` takes 1-${MAX_RENDITIONS} widths of ${MIN_RENDITION_WIDTH}-${MAX_RENDITION_WIDTH} pixels.`, {
+            argument: 'widths',
+          });
         }
         return renditions(image, asked);
       },

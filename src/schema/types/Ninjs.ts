@@ -24,7 +24,9 @@ builder.prismaObjectField(Article, 'ninjs', (t) =>
     type: 'JSON',
     description:
       'The article as an IPTC ninjs news item: headlines, summary, body (HTML), key takeaways and FAQ (bodies with roles keytakeaways and faq), credit line (`by`), dateline (`located`, agency in `infosources`), people, organisations and places with their role (`rel`), tags and category (`subjects`), lead image (`associations`). Importing it again gives the same article.',
-    args: { standard: t.arg({ type: NinjsStandardEnum, defaultValue: '2.1', description: 'The ninjs version to follow; 2.1 by default.' }) },
+    args: {
+      standard: t.arg({ type: NinjsStandardEnum, defaultValue: '2.1', description: 'The ninjs version to follow; 2.1 by default.' }),
+    },
     select: ninjsSelect,
     resolve: (a, args) => toNinjs(a as unknown as NinjsArticle, args.standard ?? '2.1'),
   }),
@@ -34,7 +36,7 @@ const ImportOutcomeEnum = builder.enumType('ImportOutcome', {
   description: 'What an import did.',
   values: {
     CREATED: { description: 'A new article from an item not seen before.' },
-    UPDATED: { description: 'A newer version of a known item replaced the article\'s content.' },
+    UPDATED: { description: "A newer version of a known item replaced the article's content." },
     UNCHANGED: { description: 'The same version was imported before: nothing was written.' },
     STALE: { description: 'An older version than the one imported: nothing was written.' },
   } satisfies Record<ImportOutcome, { description: string }>,
@@ -62,15 +64,22 @@ builder.mutationField('importNinjs', (t) =>
     authScopes: { write: true },
     args: {
       item: t.arg({ type: 'JSON', required: true, description: 'The ninjs news item (type text or composite).' }),
-      publish: t.arg.boolean({ defaultValue: false, description: 'Publish it as its pubstatus says (usable: published at its firstcreated/embargo time; withheld: draft; canceled: archived). Without it a new article is a draft and a known one keeps its status.' }),
+      publish: t.arg.boolean({
+        defaultValue: false,
+        description:
+          'Publish it as its pubstatus says (usable: published at its firstcreated/embargo time; withheld: draft; canceled: archived). Without it a new article is a draft and a known one keeps its status.',
+      }),
       category: t.arg.string({ description: 'Slug of the category; otherwise the item\'s subject with rel "category".' }),
-      publication: t.arg.string({ description: 'Slug of the publication; otherwise the item\'s infosource with role "publisher", or the only publication.' }),
+      publication: t.arg.string({
+        description: 'Slug of the publication; otherwise the item\'s infosource with role "publisher", or the only publication.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.publish && !hasScope(ctx.viewer, 'publish')) {
         throw userError('FORBIDDEN', `The key "${actorName(ctx.viewer)}" lacks the scope \`publish\` that \`publish: true\` needs.`);
       }
-      if (JSON.stringify(args.item).length > 1_000_000) throw userError('BAD_USER_INPUT', 'item: a ninjs item is at most 1 MB.', { field: 'item' });
+      if (JSON.stringify(args.item).length > 1_000_000)
+        throw userError('BAD_USER_INPUT', 'item: a ninjs item is at most 1 MB.', { field: 'item' });
       return importNinjs(args.item, {
         actor: actorName(ctx.viewer),
         publish: args.publish ?? false,

@@ -20,15 +20,15 @@ export const Organization = builder.prismaNode('Organization', {
 });
 
 builder.prismaObjectFields(Organization, (t) => ({
-    articles: t.connection(
-      {
-        type: Article,
-        description: `Visible articles whose story mentions the organisation, newest first. ${PAGE_LIMITS}`,
-        args: orderByArgs,
-        resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'organization' }, { key: o.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Visible articles whose story mentions the organisation, newest first. ${PAGE_LIMITS}`,
+      args: orderByArgs,
+      resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'organization' }, { key: o.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryField('organization', (t) =>

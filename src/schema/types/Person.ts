@@ -18,28 +18,28 @@ export const Person = builder.prismaNode('Person', {
 });
 
 builder.prismaObjectFields(Person, (t) => ({
-    affiliation: t.relation('affiliation', { nullable: true, description: 'The organisation the person works for, if known.' }),
-    credits: t.connection(
-      {
-        type: Article,
-        description: `Visible articles crediting the person, newest first. ${PAGE_LIMITS}`,
-        args: {
-          role: t.arg({ type: CreditRoleEnum, description: 'Only credits in this role.' }),
-          ...orderByArgs,
-        },
-        resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'credit', role: args.role }, { key: p.id }, args) as never,
+  affiliation: t.relation('affiliation', { nullable: true, description: 'The organisation the person works for, if known.' }),
+  credits: t.connection(
+    {
+      type: Article,
+      description: `Visible articles crediting the person, newest first. ${PAGE_LIMITS}`,
+      args: {
+        role: t.arg({ type: CreditRoleEnum, description: 'Only credits in this role.' }),
+        ...orderByArgs,
       },
-      ArticleConnection,
-    ),
-    mentionedIn: t.connection(
-      {
-        type: Article,
-        description: `Visible articles whose story mentions the person, newest first. ${PAGE_LIMITS}`,
-        args: orderByArgs,
-        resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'mention' }, { key: p.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+      resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'credit', role: args.role }, { key: p.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
+  mentionedIn: t.connection(
+    {
+      type: Article,
+      description: `Visible articles whose story mentions the person, newest first. ${PAGE_LIMITS}`,
+      args: orderByArgs,
+      resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'mention' }, { key: p.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryField('person', (t) =>

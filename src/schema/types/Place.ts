@@ -19,15 +19,15 @@ export const Place = builder.prismaNode('Place', {
 });
 
 builder.prismaObjectFields(Place, (t) => ({
-    articles: t.connection(
-      {
-        type: Article,
-        description: `Visible articles whose story mentions the place, newest first. ${PAGE_LIMITS}`,
-        args: orderByArgs,
-        resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'place' }, { key: o.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Visible articles whose story mentions the place, newest first. ${PAGE_LIMITS}`,
+      args: orderByArgs,
+      resolve: (o, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'place' }, { key: o.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryField('place', (t) =>

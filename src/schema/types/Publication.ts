@@ -17,15 +17,15 @@ export const Publication = builder.prismaNode('Publication', {
 });
 
 builder.prismaObjectFields(Publication, (t) => ({
-    articles: t.connection(
-      {
-        type: Article,
-        description: `Its visible articles, newest first. ${PAGE_LIMITS}`,
-        args: orderByArgs,
-        resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'publication' }, { key: p.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Its visible articles, newest first. ${PAGE_LIMITS}`,
+      args: orderByArgs,
+      resolve: (p, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'publication' }, { key: p.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryFields((t) => ({
@@ -48,5 +48,7 @@ taxonomyMutations('Publication', (t, create) => ({
   name: t.string({ required: create, description: `Its name. ${NAME_RULE}` }),
   description: t.string({ description: `What it covers. ${BLURB_RULE}` }),
   url: t.string({ required: create, description: 'Its home page: an http or https URL of at most 2000 characters.' }),
-  timeZone: t.string({ description: 'IANA time zone its pages show dates in, for example Europe/London; UTC when a create leaves it out.' }),
+  timeZone: t.string({
+    description: 'IANA time zone its pages show dates in, for example Europe/London; UTC when a create leaves it out.',
+  }),
 }));

@@ -89,7 +89,15 @@ builder.prismaObjectField(Article, 'related', (t) =>
       if (articleVisibility(ctx).publicOnly) return relatedConnection((a as unknown as Ranked).rankedRelated, size) as never;
       const ranked = await previewRanking(ctx, a.id, size + 1);
       const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
-      const nodes = new Map((await articleNodes(ctx, query, ranked.map((r) => r.id))).map((n) => [n.id, n]));
+      const nodes = new Map(
+        (
+          await articleNodes(
+            ctx,
+            query,
+            ranked.map((r) => r.id),
+          )
+        ).map((n) => [n.id, n]),
+      );
       const rows = ranked.flatMap((r) => (nodes.has(r.id) ? [{ score: r.score, reasons: r.reasons, related: nodes.get(r.id)! }] : []));
       return relatedConnection(rows, size) as never;
     },

@@ -42,7 +42,8 @@ export const SearchConnection = builder.connectionObject(
     description: 'An article that matches, with its score and a snippet.',
     fields: (t) => ({
       score: t.float({
-        description: 'Relevance, higher first: text rank (0-1) blended with recency as `recencyWeight` asks. Comparable within one search only.',
+        description:
+          'Relevance, higher first: text rank (0-1) blended with recency as `recencyWeight` asks. Comparable within one search only.',
         resolve: (e) => (e as unknown as Hit).score,
       }),
       snippet: t.string({
@@ -65,27 +66,44 @@ builder.queryField('search', (t) =>
         filter: t.arg({ type: ArticleFilterInput, description: 'Conditions hits must also meet.' }),
         recencyWeight: t.arg.float({
           defaultValue: 0,
-          description: 'How much newer articles are favoured, 0 (text rank alone, the default) to 1 (newest first among matches). The recency part halves after 30 days.',
+          description:
+            'How much newer articles are favoured, 0 (text rank alone, the default) to 1 (newest first among matches). The recency part halves after 30 days.',
         }),
       },
       resolve: async (_root, args, ctx, info) => {
-        if (args.last != null || args.before != null) throw userError('BAD_USER_INPUT', 'Search pages forward only: use `first` and `after`.', { argument: 'last', reason: 'PAGE_SIZE' });
+        if (args.last != null || args.before != null)
+          throw userError('BAD_USER_INPUT', 'Search pages forward only: use `first` and `after`.', {
+            argument: 'last',
+            reason: 'PAGE_SIZE',
+          });
         const size = args.first ?? DEFAULT_HITS;
         if (!Number.isInteger(size) || size < 0 || size > MAX_HITS) {
-          throw userError('BAD_USER_INPUT', `\`first\` must be between 0 and ${MAX_HITS}, got ${size}.`, { argument: 'first', reason: 'PAGE_SIZE' });
+          throw userError('BAD_USER_INPUT', `\`first\` must be between 0 and ${MAX_HITS}, got ${size}.`, {
+            argument: 'first',
+            reason: 'PAGE_SIZE',
+          });
         }
         const recency = args.recencyWeight ?? 0;
-        if (!(recency >= 0 && recency <= 1)) throw userError('BAD_USER_INPUT', '`recencyWeight` must be between 0 and 1.', { argument: 'recencyWeight' });
+        if (!(recency >= 0 && recency <= 1))
+          throw userError('BAD_USER_INPUT', '`recencyWeight` must be between 0 and 1.', { argument: 'recencyWeight' });
         const query = checkQuery(args.query, 'query');
         const filter = toArticleFilter(args.filter);
         const after = args.after != null ? decodeSearchCursor(args.after) : undefined;
         const withEdges = selectsPath(info, ['edges']);
-        const rows = withEdges || selectsPath(info, ['pageInfo'])
-          ? await searchPage(ctx, { query, filter, recency, size, after, withSnippet: selectsPath(info, ['edges', 'snippet']) })
-          : [];
+        const rows =
+          withEdges || selectsPath(info, ['pageInfo'])
+            ? await searchPage(ctx, { query, filter, recency, size, after, withSnippet: selectsPath(info, ['edges', 'snippet']) })
+            : [];
         const page = rows.slice(0, size);
         const nodeQuery = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
-        const nodes = withEdges && page.length && selectsPath(info, ['edges', 'node']) ? await articleNodes<{ id: number }>(ctx, nodeQuery, page.map((r) => r.id)) : [];
+        const nodes =
+          withEdges && page.length && selectsPath(info, ['edges', 'node'])
+            ? await articleNodes<{ id: number }>(
+                ctx,
+                nodeQuery,
+                page.map((r) => r.id),
+              )
+            : [];
         const byId = new Map(nodes.map((n) => [n.id, n]));
         // A row whose article turned invisible between the two statements is dropped.
         const shown = nodes.length ? page.filter((r) => byId.has(r.id)) : page;
@@ -98,7 +116,12 @@ builder.queryField('search', (t) =>
         let total: Promise<number> | undefined;
         return {
           edges,
-          pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+          pageInfo: {
+            hasNextPage: rows.length > size,
+            hasPreviousPage: after != null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
           totalCount: () => (total ??= countMatching(ctx, { query, filter })),
         } as never;
       },

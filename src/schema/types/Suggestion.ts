@@ -40,7 +40,10 @@ const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
   fields: (t) => ({
     kind: t.field({ type: SuggestionKindEnum, description: 'What it names.', resolve: (s) => s.kind }),
     text: t.string({ description: 'The title or name as printed.', resolve: (s) => s.label }),
-    score: t.float({ description: 'Higher is better: 1 for a word starting with the text, plus its trigram word similarity (0-1).', resolve: (s) => s.score }),
+    score: t.float({
+      description: 'Higher is better: 1 for a word starting with the text, plus its trigram word similarity (0-1).',
+      resolve: (s) => s.score,
+    }),
     entity: t.field({ type: SuggestionTarget, description: 'The thing it names.', resolve: (s) => s.entity as never }),
   }),
 });
@@ -63,10 +66,14 @@ builder.queryField('suggest', (t) =>
     },
     resolve: async (_root, args, ctx, info) => {
       const text = args.text.trim();
-      if (text.length < 2 || text.length > MAX_TEXT) throw userError('BAD_USER_INPUT', `\`text\` must hold 2 to ${MAX_TEXT} characters.`, { argument: 'text' });
+      if (text.length < 2 || text.length > MAX_TEXT)
+        throw userError('BAD_USER_INPUT', `\`text\` must hold 2 to ${MAX_TEXT} characters.`, { argument: 'text' });
       const first = args.first ?? 10;
       if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) {
-        throw userError('BAD_USER_INPUT', `\`first\` must be between 1 and ${MAX_SUGGESTIONS}.`, { argument: 'first', reason: 'PAGE_SIZE' });
+        throw userError('BAD_USER_INPUT', `\`first\` must be between 1 and ${MAX_SUGGESTIONS}.`, {
+          argument: 'first',
+          reason: 'PAGE_SIZE',
+        });
       }
       const kinds = (args.kinds?.length ? [...new Set(args.kinds)] : Object.keys(typeNames)) as SuggestionKind[];
       const rows = await suggest(ctx, text, kinds, first);
@@ -77,9 +84,10 @@ builder.queryField('suggest', (t) =>
         (Object.keys(typeNames) as SuggestionKind[]).map(async (kind) => {
           const ids = idsOf(kind);
           if (!ids.length) return;
-          const found: { id: number }[] = kind === 'ARTICLE'
-            ? await articleNodes(ctx, queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['entity'] }), ids)
-            : await loaders[kind](ids);
+          const found: { id: number }[] =
+            kind === 'ARTICLE'
+              ? await articleNodes(ctx, queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['entity'] }), ids)
+              : await loaders[kind](ids);
           for (const e of found) entities.set(`${kind}:${e.id}`, Object.assign(e, { __typename: typeNames[kind] }));
         }),
       );

@@ -16,19 +16,19 @@ export const Tag = builder.prismaNode('Tag', {
 });
 
 builder.prismaObjectFields(Tag, (t) => ({
-    articleCount: t.int({
-      description: 'How many visible articles carry the tag.',
-      resolve: (tag, _args, ctx) => articleCount(ctx, { kind: 'tag' }, tag.id),
-    }),
-    articles: t.connection(
-      {
-        type: Article,
-        description: `Visible articles with this tag. ${PAGE_LIMITS}`,
-        args: orderByArgs,
-        resolve: (tag, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'tag' }, { key: tag.id }, args) as never,
-      },
-      ArticleConnection,
-    ),
+  articleCount: t.int({
+    description: 'How many visible articles carry the tag.',
+    resolve: (tag, _args, ctx) => articleCount(ctx, { kind: 'tag' }, tag.id),
+  }),
+  articles: t.connection(
+    {
+      type: Article,
+      description: `Visible articles with this tag. ${PAGE_LIMITS}`,
+      args: orderByArgs,
+      resolve: (tag, args, ctx, info) => loadArticlePage(ctx, info, { kind: 'tag' }, { key: tag.id }, args) as never,
+    },
+    ArticleConnection,
+  ),
 }));
 
 builder.queryFields((t) => ({
