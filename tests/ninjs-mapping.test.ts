@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { formatCreditLine, isCreditLine, parseCreditLine } from '../src/ninjs/credits.ts';
 import { blocksToHtml, htmlToBlocks } from '../src/ninjs/html.ts';
+import { mapNinjs } from '../src/ninjs/map.ts';
+import fixture from './fixtures/ninjs/eastmark-central-bank-ai.json' with { type: 'json' };
+
+describe('the lead image of a wire item', () => {
+  it('is taken from the widest rendition with dimensions, and left out without them', () => {
+    const item = structuredClone(fixture) as Record<string, unknown>;
+    expect(mapNinjs(item).leadImage).toMatchObject({ width: expect.any(Number), height: expect.any(Number) });
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'width' && k !== 'height')
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
+    expect(mapNinjs({ ...item, associations: strip(item.associations) }).leadImage).toBeNull();
+  });
+});
 
 describe('wire credit lines', () => {
   it.each([

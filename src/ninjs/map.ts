@@ -110,11 +110,13 @@ function leadImage(item: Item): ImportedArticle['leadImage'] {
   const alt = desc(/^alt/i) ?? pic.headlines?.[0]?.value ?? pic.headline ?? caption;
   if (!alt) throw fieldError('item.associations', 'the lead image needs alternative text (a description with role "alt")');
   const credit = pic.by ?? pic.copyrightholder;
-  return parseInput(
+  const image = parseInput(
     leadImageInput,
     { url: best.href, alt, caption, credit, width: best.width, height: best.height },
     'item.associations.0',
   );
+  // A lead image needs its dimensions (apps lay out before it loads): without them it is left out.
+  return image.width && image.height ? image : null;
 }
 
 /** Validates and maps a ninjs item; any bad part is a BAD_USER_INPUT naming its path under `item`. */
