@@ -6,6 +6,8 @@ import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { apiKeyOf } from './api-key.ts';
 import { memoryStore, redisStore, type TaggedCache } from './cache-store.ts';
+import { listTagSet } from './cache-tags.ts';
+import type { Context } from './context.ts';
 import { env } from './env.ts';
 import { logger } from './logger.ts';
 import { recordCacheLookup } from './metrics.ts';
@@ -55,9 +57,13 @@ export function responseCachePlugins(): Plugin[] {
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable: serving uncached'));
   }
   const prefix = cacheKeyPrefix();
-  // Root-field tags of a key, from its document, until the store writes the entry.
-  const pendingTags = new LRUCache<string, string[]>({ max: 10_000, ttl: 60_000 });
-  const extraTags = (id: string) => pendingTags.get(id) ?? [];
+  // Tags beyond the entities of a key until the store writes the entry: its root fields (from
+  // the document) and the lists its execution read (src/cache-tags.ts, filled by then).
+  const pendingTags = new LRUCache<string, { roots: string[]; ctx: Context }>({ max: 10_000, ttl: 60_000 });
+  const extraTags = (id: string) => {
+    const pending = pendingTags.get(id);
+    return pending ? [...pending.roots, ...listTagSet(pending.ctx)] : [];
+  };
   store = redis ? redisStore(redis, prefix, extraTags) : memoryStore(10_000, extraTags);
   const cache = store;
   return [
@@ -74,10 +80,13 @@ export function responseCachePlugins(): Plugin[] {
         set: (id, data, entities, t) => Promise.resolve(cache.set(id, data, entities, t)).catch(() => undefined),
         invalidate: (entities) => Promise.resolve(cache.invalidate(entities)).catch(() => undefined),
       },
+      // Writes purge through the outbox on every instance (src/events/cache-purge.ts), by the
+      // lists they touched; a mutation's own result would purge every entity it merely shows.
+      invalidateViaMutation: false,
       enabled: (request) => !request.headers.has('authorization') && apiKeyOf(request) == null,
       buildResponseCacheKey: async (params) => {
         const key = `${prefix}${await defaultBuildResponseCacheKey(params)}`;
-        pendingTags.set(key, rootFields(params.documentString, params.operationName));
+        pendingTags.set(key, { roots: rootFields(params.documentString, params.operationName), ctx: params.context as Context });
         return key;
       },
     }),
@@ -90,26 +99,30 @@ export function responseCachePlugins(): Plugin[] {
  * others wait for that result. Hand-written: the response cache plugin has no request coalescing.
  */
 function singleFlightPlugin(): Plugin {
-  const inFlight = new WeakMap<DocumentNode, Map<string, Promise<ExecutionResult>>>();
+  const inFlight = new WeakMap<DocumentNode, Map<string, { result: Promise<ExecutionResult>; ctx: Context }>>();
   return {
     onExecute: ({ args, setResultAndStopExecution }) => {
       const request = (args.contextValue as { request?: Request }).request;
       if (!request || request.headers.has('authorization')) return;
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
-      const byVars = inFlight.get(args.document) ?? new Map<string, Promise<ExecutionResult>>();
+      const ctx = args.contextValue as unknown as Context;
+      const byVars = inFlight.get(args.document) ?? new Map<string, { result: Promise<ExecutionResult>; ctx: Context }>();
       inFlight.set(args.document, byVars);
       const leader = byVars.get(key);
       if (leader) {
         // A leader that never finishes (it is bounded by the statement timeout anyway) does not
         // hold the others: after 15 s they run on their own.
         const timeout = new Promise<null>((resolve) => setTimeout(resolve, 15_000, null).unref());
-        return Promise.race([leader, timeout]).then((result) => {
-          if (result) setResultAndStopExecution(result);
+        return Promise.race([leader.result, timeout]).then((result) => {
+          if (!result) return;
+          // The follower's result is cached too: with the lists the leader read.
+          for (const tag of listTagSet(leader.ctx)) listTagSet(ctx).add(tag);
+          setResultAndStopExecution(result);
         }) as unknown as void;
       }
       let settle!: (r: ExecutionResult) => void;
-      byVars.set(key, new Promise<ExecutionResult>((resolve) => (settle = resolve)));
+      byVars.set(key, { result: new Promise<ExecutionResult>((resolve) => (settle = resolve)), ctx });
       const map = byVars;
       return {
         onExecuteDone: ({ result }) => {

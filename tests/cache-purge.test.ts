@@ -110,11 +110,62 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     await within(1_000, name, (v) => v === `${before} renamed`);
   });
 
+  it('purges the lists an article enters, not the pages that only show their owners', async () => {
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const tag = n.tags[0];
+    const a = await createDraft(desk, n, { tagIds: [gid('Tag', tag.id)] });
+    expect((await graphql(PUBLISH, { input: { id: a.id } }, desk)).errors).toBeUndefined();
+
+    const SHOWS_TAG = 'query ($slug: String!) { article(slug: $slug) { title tags { name } category { name } } }';
+    const WITH_MORE = 'query ($slug: String!) { article(slug: $slug) { title moreFromCategory(first: 3) { edges { node { slug } } } } }';
+    const more = async () =>
+      (await graphql(WITH_MORE, { slug: a.slug })).data.article.moreFromCategory.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    const tagCount = async () => (await graphql(TAG, { slug: tag.slug })).data.tag.articles.totalCount as number;
+    await graphql(SHOWS_TAG, { slug: a.slug });
+    expect(await more()).toEqual([]);
+    expect(await tagCount()).toBe(1);
+
+    // A second article joins the tag and the category; created and published with small results.
+    const created = await graphql(
+      'mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id slug } } }',
+      {
+        input: {
+          slug: `joiner-${Date.now()}`,
+          title: 'A joiner',
+          categoryId: gid('Category', n.cat.id),
+          publicationId: gid('Publication', n.pub.id),
+          tagIds: [gid('Tag', tag.id)],
+          body: [{ type: 'paragraph', text: 'Joins the lists.' }],
+        },
+      },
+      desk,
+    );
+    expect(created.errors).toBeUndefined();
+    const b = created.data.createArticle.article as { id: string; slug: string };
+    expect((await graphql(PUBLISH, { input: { id: b.id } }, desk)).errors).toBeUndefined();
+
+    // The tag's list and the first article's "more from this category" are fresh within a second.
+    await within(1_000, tagCount, (count) => count === 2);
+    await within(1_000, more, (slugs) => slugs.includes(b.slug));
+    // The page that only shows the tag's and the category's names is still served from the cache.
+    const { statements } = await countQueries(() => graphql(SHOWS_TAG, { slug: a.slug }));
+    expect(statements).toHaveLength(0);
+  });
+
   it('names the entity, its lists and the list fields an article change makes stale', () => {
     const tags = staleTags([{ entityType: 'Article', entityId: 7, lists: ['feed', 'Category:3', 'Tag:2'] }]);
     expect(tags).toEqual(
-      expect.arrayContaining(['Article:7', 'Category:3', 'Tag:2', 'Query.articles', 'Query.search', 'Query.articleStats']),
+      expect.arrayContaining(['Article:7', 'list:Category:3', 'list:Tag:2', 'Query.articles', 'Query.search', 'Query.articleStats']),
     );
-    expect(staleTags([{ entityType: 'Tag', entityId: 2, lists: ['Tag:2', 'tags'] }])).toEqual(['Tag:2', 'Query.tags', 'Query.suggest']);
+    // An article joining a list leaves the list owner's own tag (its name on other pages) alone.
+    expect(tags).not.toContain('Category:3');
+    expect(tags).not.toContain('Tag:2');
+    expect(staleTags([{ entityType: 'Tag', entityId: 2, lists: ['Tag:2', 'tags'] }])).toEqual([
+      'Tag:2',
+      'list:Tag:2',
+      'Query.tags',
+      'Query.suggest',
+    ]);
   });
 });

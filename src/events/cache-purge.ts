@@ -1,3 +1,4 @@
+import { listTag } from '../cache-tags.ts';
 import { logger } from '../logger.ts';
 import { purge } from '../response-cache.ts';
 import { type RecordedEvent, type Subscription, subscribeEvents } from './outbox.ts';
@@ -31,13 +32,25 @@ const COLLECTION_ROOTS: Record<string, string[]> = {
   places: ['Query.places', 'Query.suggest'],
 };
 
-/** The cache tags a batch of events makes stale. */
+/**
+ * The cache tags a batch of events makes stale: the changed entity's, and for every list it
+ * entered or left the list's tag (`list:Tag:7`, src/cache-tags.ts), not the list owner's entity
+ * tag: a page that shows a tag's name is not stale because an article joined the tag. A
+ * taxonomy event names its own entity among its lists; that entity's tag is purged too.
+ */
 export function staleTags(events: Pick<RecordedEvent, 'entityType' | 'entityId' | 'lists'>[]): string[] {
   const tags = new Set<string>();
   for (const e of events) {
     tags.add(`${e.entityType}:${e.entityId}`);
     if (e.entityType === 'Article') for (const root of ARTICLE_LIST_ROOTS) tags.add(root);
-    for (const list of e.lists) for (const tag of COLLECTION_ROOTS[list] ?? [list]) tags.add(tag);
+    for (const list of e.lists) {
+      const roots = COLLECTION_ROOTS[list];
+      if (roots) for (const root of roots) tags.add(root);
+      else {
+        tags.add(listTag(list));
+        if (e.entityType !== 'Article') tags.add(list);
+      }
+    }
   }
   return [...tags];
 }

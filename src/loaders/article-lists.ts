@@ -8,6 +8,7 @@ import type { CreditRole } from '../generated/prisma/enums.ts';
 import { articleVisibility, type ArticleVisibility } from '../schema/visibility.ts';
 import { articleNodes, pageRows } from './batch.ts';
 import { encodeCursor, pageRequest, type PageArgs, type PageRequest } from './pagination.ts';
+import { readsList } from '../cache-tags.ts';
 
 // Every list of articles (a category's, a tag's, a person's credits, "more from this category",
 // the root feed) is one keyset page per parent. Prisma cannot take the top N per parent without
@@ -45,6 +46,25 @@ export type ArticleSource =
 export interface Parent {
   key: number;
   key2?: number;
+}
+
+/** Whose list a source reads, for the response cache's list tags (`filter` is the root field's). */
+const LIST_OWNER: Record<ArticleSource['kind'], string | null> = {
+  category: 'Category',
+  tag: 'Tag',
+  credit: 'Person',
+  mention: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  publication: 'Publication',
+  moreFromCategory: 'Category',
+  filter: null,
+};
+
+/** Tags the response with the list `source` reads for `parent` (src/cache-tags.ts). */
+export function tagListRead(ctx: Context, source: ArticleSource, parent: Parent): void {
+  const owner = LIST_OWNER[source.kind];
+  if (owner) readsList(ctx, `${owner}:${source.kind === 'moreFromCategory' ? parent.key2 : parent.key}`);
 }
 
 const exists = (table: string, column: string, value: Prisma.Sql, extra: Prisma.Sql = empty) =>
@@ -339,6 +359,7 @@ export function loadArticlePage(
   args: PageArgs & { orderBy?: ArticleOrder | null },
   defaultSize?: number,
 ): Promise<ArticleConnection<unknown>> {
+  tagListRead(ctx, source, parent);
   const order = args.orderBy ?? 'PUBLISHED_AT_DESC';
   const page = pageRequest(args, defaultSize);
   // Planned for every parent, not just the batch's first: Pothos records per response path which
@@ -373,7 +394,9 @@ export function loadArticlePage(
 
 /** How many visible articles a parent's list holds; batched across parents of the same kind. */
 export function articleCount(ctx: Context, source: ArticleSource, parent: Parent | number): Promise<number> {
-  return countsOf(ctx, source).load(typeof parent === 'number' ? { key: parent } : parent);
+  const p = typeof parent === 'number' ? { key: parent } : parent;
+  tagListRead(ctx, source, p);
+  return countsOf(ctx, source).load(p);
 }
 
 function countsOf(ctx: Context, source: ArticleSource): DataLoader<Parent, number, string> {

@@ -7,6 +7,7 @@ import {
   articleCount,
   loadArticlePage,
   prismaArticlePage,
+  tagListRead,
   type ArticleConnection as ArticlePage,
 } from '../../loaders/article-lists.ts';
 import { checkedLater, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../../loaders/pagination.ts';
@@ -167,16 +168,18 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
           category: { select: { articles: nestedSelection(prismaArticlePage(ctx, 'PUBLISHED_AT_DESC', page, 1), ['edges', 'node']) } },
         };
       },
-      resolve: (a, args, ctx, info) =>
-        !articleVisibility(ctx).publicOnly
-          ? (loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }, args) as never)
-          : (articleConnectionFromRows(
-              (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
-              'PUBLISHED_AT_DESC',
-              pageRequest(args),
-              () => articleCount(ctx, { kind: 'moreFromCategory' }, { key: a.id, key2: a.categoryId }),
-              a.id,
-            ) as never),
+      resolve: (a, args, ctx, info) => {
+        const parent = { key: a.id, key2: a.categoryId };
+        if (!articleVisibility(ctx).publicOnly) return loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, parent, args) as never;
+        tagListRead(ctx, { kind: 'moreFromCategory' }, parent);
+        return articleConnectionFromRows(
+          (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
+          'PUBLISHED_AT_DESC',
+          pageRequest(args),
+          () => articleCount(ctx, { kind: 'moreFromCategory' }, parent),
+          a.id,
+        ) as never;
+      },
     },
     ArticleConnection,
   ),
