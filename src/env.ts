@@ -27,6 +27,12 @@ const schema = z.object({
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
   /** PostgreSQL's plan_cache_mode for the gateway's (prepared) statements. */
   DB_PLAN_CACHE_MODE: z.enum(['auto', 'force_generic_plan', 'force_custom_plan']).default('force_generic_plan'),
+  /**
+   * PostgreSQL's JIT for the gateway's statements. Off: a generic plan's cost estimate for a
+   * page (its LIMIT unknown at planning) passes jit_above_cost, and compiling then takes 30 ms
+   * for a statement that runs in under 1 ms.
+   */
+  DB_JIT: z.enum(['on', 'off']).default('off'),
   /** Seed the demo content at start when the database holds no article. */
   SEED_ON_START: z
     .enum(['true', 'false'])
