@@ -19,6 +19,8 @@ const { values: opt } = parseArgs({
     top: { type: 'string', default: '25' },
     // 'peer': PostGraphile (bench/peer) on Node 22 instead, for its CPU split; no profile is taken.
     server: { type: 'string', default: 'ours' },
+    // With the response cache on: the cost of a hit (the load repeats one request).
+    cache: { type: 'boolean', default: false },
   },
 });
 
@@ -50,7 +52,7 @@ async function main() {
         { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' },
         port,
       )
-    : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema), port);
+    : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema, opt.cache ? { RESPONSE_CACHE_TTL_MS: '600000' } : {}), port);
   const { proc, url } = server;
   const body = JSON.stringify({
     query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'operations', `${opt.op}.graphql`), 'utf8'),

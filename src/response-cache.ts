@@ -1,4 +1,4 @@
-import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { createHash } from 'node:crypto';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, Kind, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -28,6 +28,22 @@ export const cacheKeyPrefix = () => env().CACHE_KEY_PREFIX ?? `cg:${env().DATABA
 /** Drops every cached response holding any of `tags` (`Article:12`, `Category:3`, `Query.articles`). */
 export async function purge(tags: string[]): Promise<void> {
   await store?.purge(tags);
+}
+
+/**
+ * The key of an anonymous response: a hash of the document, its variables and operation name.
+ * Hand-written instead of the plugin's default, which hashes through WebCrypto's asynchronous
+ * digest: 14% of the gateway's CPU on a cache hit (bench:profile --cache), against a few
+ * microseconds for node:crypto's synchronous one.
+ */
+function cacheKeyOf(document: string, variables: unknown, operationName: string | null | undefined): string {
+  return createHash('sha256')
+    .update(document)
+    .update('\0')
+    .update(JSON.stringify(variables ?? {}))
+    .update('\0')
+    .update(operationName ?? '')
+    .digest('base64url');
 }
 
 /** Root fields of a document, parsed once per distinct document. */
@@ -84,8 +100,8 @@ export function responseCachePlugins(): Plugin[] {
       // lists they touched; a mutation's own result would purge every entity it merely shows.
       invalidateViaMutation: false,
       enabled: (request) => !request.headers.has('authorization') && apiKeyOf(request) == null,
-      buildResponseCacheKey: async (params) => {
-        const key = `${prefix}${await defaultBuildResponseCacheKey(params)}`;
+      buildResponseCacheKey: (params) => {
+        const key = `${prefix}${cacheKeyOf(params.documentString, params.variableValues, params.operationName)}`;
         pendingTags.set(key, { roots: rootFields(params.documentString, params.operationName), ctx: params.context as Context });
         return key;
       },
