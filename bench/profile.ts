@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { benchDatabase, ensureArticles, pickVariables } from './db.ts';
-import { gatewayArgs, gatewayEnv, root, startServer, stopServer } from './servers.ts';
+import { benchNode, gatewayArgs, gatewayEnv, root, startServer, stopServer } from './servers.ts';
 
 // npm run bench:profile: one canonical operation under load against our gateway started with
 // `node --cpu-prof`, then the profile's self time summed per package (and the top functions), to
@@ -52,7 +52,12 @@ async function main() {
         { PEER_DATABASE_URL: db.url, PEER_SCHEMA: db.schema, PEER_POOL_MAX: '20' },
         port,
       )
-    : await startServer(process.execPath, gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]), gatewayEnv(db.url, db.schema, opt.cache ? { RESPONSE_CACHE_TTL_MS: '600000' } : {}), port);
+    : await startServer(
+        benchNode().bin,
+        gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]),
+        gatewayEnv(db.url, db.schema, opt.cache ? { RESPONSE_CACHE_TTL_MS: '600000' } : {}),
+        port,
+      );
   const { proc, url } = server;
   const body = JSON.stringify({
     query: readFileSync(join(root, peer ? 'bench/peer/operations' : 'operations', `${opt.op}.graphql`), 'utf8'),
