@@ -94,7 +94,7 @@ const section = [
   '<!-- bound:start -->',
   '## The most expensive accepted requests (npm run bench:bound)',
   '',
-  `${articles.toLocaleString('en')} articles, cost limit ${limits().cost}, one request at a time in-process (6 runs, the first dropped), production mode, caches off. Gateway CPU is the Node process; wall time includes PostgreSQL. The issue's bound is 250 ms of server CPU and 2 MB.`,
+  `${articles.toLocaleString('en')} articles, cost limit ${limits().cost}, one request at a time in-process (6 runs, the first dropped), production mode, caches off. Gateway CPU is the Node process; wall time includes PostgreSQL. The issue's bound is 250 ms of server CPU and 2 MB. Figures from a shared 2-core machine.`,
   '',
   ...rows,
   '<!-- bound:end -->',

@@ -8,6 +8,9 @@ import { benchDatabase, ensureArticles, pickSearchWords, pickVariables } from '.
 // Fails when a plan reads the articles or their join tables by sequential scan.
 
 const OPS = ['article-page', 'home-feed', 'category-page', 'person-page'];
+// BENCH_EXPLAIN=analyst re-plans the search and facet operations only and keeps the sections of
+// the canonical operations already in RESULTS.md (their plans take minutes on a shared machine).
+const ONLY_ANALYST = process.env.BENCH_EXPLAIN === 'analyst';
 const HOT =
   /Seq Scan on "?(Article|ArticleCredit|ArticlePersonMention|ArticleOrganizationMention|ArticlePlaceMention|ArticleTag|RelatedLink|KeyTakeaway|FaqEntry|ArticleSlug)"?\b/;
 const root = new URL('..', import.meta.url).pathname;
@@ -69,6 +72,12 @@ async function main() {
         // or custom-planned where the gateway asks for that.
         custom = customSet.has(s);
         await client.query(`SET plan_cache_mode = ${custom ? 'force_custom_plan' : 'force_generic_plan'}`);
+        // The settings it ran with: replay the set_config statement that came before it, in a transaction (SET LOCAL).
+        const setting = custom
+          ? captured.slice(0, captured.indexOf(s)).findLast((c) => /^SELECT set_config\('plan_cache_mode'/.test(c.query))
+          : undefined;
+        await client.query('BEGIN');
+        if (setting) await client.query(setting.query, JSON.parse(setting.params) as unknown[]);
         const params = JSON.parse(s.params) as unknown[];
         await client.query(`PREPARE explained AS ${s.query}`);
         // EXECUTE takes its arguments as SQL values, not as bound parameters.
@@ -85,6 +94,7 @@ async function main() {
         const args = params.map(literal).join(', ');
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained${params.length ? `(${args})` : ''}`);
         await client.query('DEALLOCATE explained');
+        await client.query('COMMIT');
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
         const time = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
         total += time;
@@ -114,7 +124,8 @@ async function main() {
       );
     };
     const summary: string[] = ['| operation | statements | PostgreSQL execution | budget per statement |', '| --- | --- | --- | --- |'];
-    for (const op of OPS) await explain(op, readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8'), variables[op]);
+    if (!ONLY_ANALYST)
+      for (const op of OPS) await explain(op, readFileSync(join(root, 'operations', `${op}.graphql`), 'utf8'), variables[op]);
     // Analysts' operations (bench/operations/analyst): search with a common word, a rare word and a
     // phrase, and every facet unfiltered and filtered. Facets over a large set read it whole.
     const analyst = (name: string) => readFileSync(join(root, 'bench/operations/analyst', `${name}.graphql`), 'utf8');
@@ -128,8 +139,6 @@ async function main() {
       { filter: { category: { slug: category } } },
       { seqScanOk: true, budgetMs: 200 },
     );
-    out.splice(out.indexOf('## Plans at benchmark scale') + 3, 0, ...summary, '');
-    out.push(END);
     const file = join(root, 'bench/RESULTS.md');
     const current = (() => {
       try {
@@ -138,6 +147,16 @@ async function main() {
         return '# Benchmark results\n';
       }
     })();
+    if (ONLY_ANALYST) {
+      // Keep the canonical operations' rows and sections from the last full run.
+      const old = current.includes(START) ? current.slice(current.indexOf(START), current.indexOf(END)) : '';
+      const isOp = (title: string) => OPS.some((op) => title === op || title.startsWith(`${op} (`));
+      summary.splice(2, 0, ...old.split('\n').filter((l) => OPS.some((op) => l.startsWith(`| ${op} |`))));
+      const kept = old.split(/\n(?=### )/).filter((part) => part.startsWith('### ') && isOp(part.slice(4)));
+      out.splice(out.indexOf('## Plans at benchmark scale') + 3, 0, ...kept.map((k) => k.trimEnd()), '');
+    }
+    out.splice(out.indexOf('## Plans at benchmark scale') + 3, 0, ...summary, '');
+    out.push(END);
     const section = out.join('\n');
     const next = current.includes(START)
       ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)

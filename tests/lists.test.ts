@@ -60,6 +60,48 @@ describe('lists and filters', () => {
     );
   });
 
+  it('reads a filter of one list (a tag, a person credited or mentioned, an organisation, a place) as that list, counted by its counter', async () => {
+    const page = `edges { cursor node { slug } } pageInfo { hasNextPage endCursor }`;
+    const q = `query ($f: ArticleFilter, $after: String) { articles(first: 7, after: $after, filter: $f) { totalCount ${page} } }`;
+    const cases: [object, string][] = [
+      [{ tags: { slugs: ['bulk-tag-2'] } }, `tag(slug: "bulk-tag-2") { articles(first: 7, after: $after) { totalCount ${page} } }`],
+      [
+        { tags: { slugs: ['bulk-tag-2', 'bulk-tag-2'], match: 'ALL' } },
+        `tag(slug: "bulk-tag-2") { articles(first: 7, after: $after) { totalCount ${page} } }`,
+      ],
+      [
+        { person: { slug: 'bulk-person-3', as: 'CREDITED' } },
+        `person(slug: "bulk-person-3") { credits(first: 7, after: $after) { totalCount ${page} } }`,
+      ],
+      [
+        { person: { slug: 'bulk-person-3', role: 'WRITING' } },
+        `person(slug: "bulk-person-3") { credits(first: 7, after: $after, role: WRITING) { totalCount ${page} } }`,
+      ],
+      [
+        { person: { slug: 'bulk-person-3', as: 'MENTIONED' } },
+        `person(slug: "bulk-person-3") { mentionedIn(first: 7, after: $after) { totalCount ${page} } }`,
+      ],
+      [{ organization: 'bulk-org-2' }, `organization(slug: "bulk-org-2") { articles(first: 7, after: $after) { totalCount ${page} } }`],
+      [{ place: 'bulk-place-3' }, `place(slug: "bulk-place-3") { articles(first: 7, after: $after) { totalCount ${page} } }`],
+    ];
+    for (const [f, own] of cases) {
+      const ownQuery = `query ($after: String) { e: ${own} }`;
+      const first = await countQueries(() => graphql(q, { f }));
+      const list = Object.values((await graphql(ownQuery)).data.e)[0] as { pageInfo: { endCursor: string } };
+      expect(first.result.data.articles).toEqual(list);
+      expect(first.result.data.articles.totalCount).toBeGreaterThan(7);
+      // One statement pages and counts (from the list's counter, not a semi-join over articles), one reads the articles.
+      expect(first.statements).toHaveLength(2);
+      expect(first.statements[0]).toContain('"ArticleListCount"');
+      expect(first.statements[0]).not.toContain('EXISTS');
+      const after = list.pageInfo.endCursor;
+      const next = (await graphql(q, { f, after })).data.articles;
+      expect(next).toEqual(Object.values((await graphql(ownQuery, { after })).data.e)[0]);
+    }
+    const unknown = await graphql(q, { f: { tags: { slugs: ['no-such-tag'] } } });
+    expect(unknown.data.articles).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   it('gives each parent its own page in batched nested lists', async () => {
     const res = await graphql(
       `{ tags(first: 3) { edges { node { slug articleCount articles(first: 4) { totalCount edges { node { slug tags { slug } } } } } } } }`,

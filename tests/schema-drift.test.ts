@@ -114,11 +114,12 @@ describe('schema.prisma and the migrations agree', () => {
     }
   });
 
-  it('has no column the datamodel lacks, except the generated search vector', () => {
+  it('has no column the datamodel lacks, except the generated search vectors', () => {
     const known = new Set(models.flatMap((m) => m.fields.map((f) => `${m.name}.${f.name}`)));
     const extra = [...columns.keys()].filter((k) => !known.has(k));
-    expect(extra).toEqual(['Article.searchVector']);
+    expect(extra.sort()).toEqual(['Article.headVector', 'Article.searchVector']);
     expect(columns.get('Article.searchVector')).toMatchObject({ type: 'tsvector', generated: true });
+    expect(columns.get('Article.headVector')).toMatchObject({ type: 'tsvector', generated: true });
   });
 
   it('has every view with its columns and types, and nothing more', async () => {
@@ -171,13 +172,14 @@ describe('schema.prisma and the migrations agree', () => {
       .map((i) => `${i.model} ${i.type} (${i.fields.map((f) => f.name + (f.sortOrder === 'desc' ? ' desc' : '')).join(', ')})`)
       .sort();
     expect(actual).toEqual(expected);
-    // The indexes Prisma cannot declare: GIN over the search vector, trigram GIN for suggestions.
+    // The indexes Prisma cannot declare: GIN over the search vectors, trigram GIN for suggestions.
     expect(
       rows
         .filter((r) => r.method !== 'btree')
         .map((r) => `${r.table} ${r.method} ${r.cols}`)
         .sort(),
     ).toEqual([
+      'Article gin headVector',
       'Article gin searchVector',
       'Article gin title',
       'Organization gin name',

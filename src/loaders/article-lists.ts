@@ -161,8 +161,34 @@ function orderParts(order: ArticleOrder, backward: boolean) {
 const sortColumn = (column: string, vis: ArticleVisibility) =>
   column === 'publishedAt' && !vis.publicOnly ? raw(`coalesce(a."publishedAt", a."updatedAt")`) : raw(`a."${column}"`);
 
+/**
+ * A filter that is exactly one join-table list (one tag, a person credited or mentioned, an
+ * organisation, a place; nothing else): the list it equals and the SQL giving that list's parent
+ * id (NULL for an unknown slug, which matches no row). Such a filter is read like the entity's
+ * own list, from its (parent, publishedAt, articleId) index and counter, instead of a semi-join
+ * over every article.
+ */
+export function singleList(f: ArticleFilter): { source: ArticleSource; key: Prisma.Sql } | null {
+  const given = Object.entries(f).filter(([, v]) => v != null);
+  if (given.length !== 1) return null;
+  if (f.tags && new Set(f.tags.slugs).size === 1) return { source: { kind: 'tag' }, key: idBySlug('Tag', f.tags.slugs[0]) };
+  if (f.person && f.person.as !== 'EITHER') {
+    const key = idBySlug('Person', f.person.slug);
+    return { source: f.person.as === 'MENTIONED' ? { kind: 'mention' } : { kind: 'credit', role: f.person.role }, key };
+  }
+  if (f.organization) return { source: { kind: 'organization' }, key: idBySlug('Organization', f.organization) };
+  if (f.place) return { source: { kind: 'place' }, key: idBySlug('Place', f.place) };
+  return null;
+}
+
 /** Whether the list is read from its join table's sort keys and counter, which hold published rows only. */
 const readsJoinTable = (source: ArticleSource, vis: ArticleVisibility) => vis.publicOnly && source.kind in joinSources;
+
+/** The join-table list a source reads (itself, or the one list its filter equals) and the SQL of its parent id. */
+function joinTableList(source: ArticleSource, vis: ArticleVisibility): { source: ArticleSource; key: Prisma.Sql } | null {
+  if (readsJoinTable(source, vis)) return { source, key: sql`p.key` };
+  return source.kind === 'filter' && vis.publicOnly ? singleList(source.filter) : null;
+}
 
 /**
  * The SQL giving one parent's page as rows (id, sort), best plan per list kind: a range scan of
@@ -173,11 +199,12 @@ function pageSql(source: ArticleSource, order: ArticleOrder, page: PageRequest, 
   const { column, dir, cmp } = orderParts(order, page.backward);
   const limit = page.size + 1;
   const cursorAt = page.cursor ? sql`${new Date(page.cursor.value)}::timestamptz` : empty;
-  if (column === 'publishedAt' && readsJoinTable(source, vis)) {
-    const { table, column: parentColumn, extra } = joinList(source);
+  const list = column === 'publishedAt' ? joinTableList(source, vis) : null;
+  if (list) {
+    const { table, column: parentColumn, extra } = joinList(list.source);
     const keyset = page.cursor ? sql`AND (x."publishedAt", x."articleId") ${cmp} (${cursorAt}, ${page.cursor.id}::int)` : empty;
     return sql`SELECT x."articleId" AS id, x."publishedAt" AS sort FROM ${raw(`"${table}"`)} x
-      WHERE x.${raw(`"${parentColumn}"`)} = p.key AND x."publishedAt" <= ${now} ${extra} ${keyset}
+      WHERE x.${raw(`"${parentColumn}"`)} = ${list.key} AND x."publishedAt" <= ${now} ${extra} ${keyset}
       ORDER BY x."publishedAt" ${dir}, x."articleId" ${dir} LIMIT ${limit}`;
   }
   const col = sortColumn(column, vis);
@@ -321,10 +348,11 @@ async function loadPages(
  * of the list's index; the others count their index.
  */
 export function countSql(source: ArticleSource, vis: ArticleVisibility, now: Date): Prisma.Sql {
-  if (readsJoinTable(source, vis)) {
-    const { table, column, extra, counter } = joinList(source);
-    return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = p.key), 0)
-      - (SELECT count(*) FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = p.key AND x."publishedAt" > ${now} ${extra})::int`;
+  const list = joinTableList(source, vis);
+  if (list) {
+    const { table, column, extra, counter } = joinList(list.source);
+    return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = ${list.key}), 0)
+      - (SELECT count(*) FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = ${list.key} AND x."publishedAt" > ${now} ${extra})::int`;
   }
   if (source.kind === 'category' && source.includeSubcategories) {
     // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).

@@ -4,6 +4,8 @@ import { filterCondition, type ArticleFilter } from '../loaders/article-lists.ts
 import { userError } from '../errors.ts';
 import { customPlanned } from './custom-plan.ts';
 import { visibleArticleSql } from './visible-sql.ts';
+import { articleVisibility } from '../schema/visibility.ts';
+import { ANONYMOUS } from '../viewer.ts';
 
 const { sql, join, empty } = Prisma;
 
@@ -18,6 +20,17 @@ export interface Matching {
 /** Web-search syntax ("quoted phrase", OR, -word) parsed by PostgreSQL itself. */
 const tsquery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
+/**
+ * Bounds that keep a search's cost independent of how many articles match (bench/RESULTS.md:
+ * ranking or phrase-checking a match reads its TOASTed vector, ~20 µs each).
+ * - CANDIDATES: a page is ranked among at most this many best title/summary matches (by the
+ *   rank of those fields) plus as many newest matches anywhere; only those can be paged through.
+ * - PHRASE_WINDOW: a phrase is looked for in the title, second headline and summary of every
+ *   article, and in the body of the newest this many visible articles.
+ * - EXACT_COUNT: totalCount is exact up to this, estimated above (totalCountIsExact false).
+ */
+export const SEARCH_BOUNDS = { CANDIDATES: 100, PHRASE_WINDOW: 1000, EXACT_COUNT: 5000 } as const;
+
 export function checkQuery(q: string, argument: string): string {
   const trimmed = q.trim();
   if (!trimmed || trimmed.length > MAX_QUERY_LENGTH) {
@@ -29,10 +42,35 @@ export function checkQuery(q: string, argument: string): string {
   return trimmed;
 }
 
+// Conditions on the parsed query, folded to constants when the statement is planned for its
+// values (custom-planned), so each plan holds only the branch that applies.
+const hasPhrase = (q: Prisma.Sql) => sql`(${q}::text ~ '<[0-9]*->|<[0-9]+>')`;
+const hasNegation = (q: Prisma.Sql) => sql`(position('!' in ${q}::text) > 0)`;
+
+/**
+ * Whether article `a` matches the query. Words, OR and minus: the full vector, through its GIN
+ * index (exact, no recheck). A phrase needs word positions, so checking it reads the TOASTed
+ * vector of every article holding all its words; it is checked in the small head vector of every
+ * article and in the full vector of the newest PHRASE_WINDOW visible articles only.
+ */
+function textMatch(ctx: Context, q: Prisma.Sql): Prisma.Sql {
+  const window = sql`(SELECT b."publishedAt" FROM "Article" b WHERE ${visibleOn(ctx, 'b')}
+    ORDER BY b."publishedAt" DESC, b.id DESC OFFSET ${SEARCH_BOUNDS.PHRASE_WINDOW - 1} LIMIT 1)`;
+  // An array of ids, not IN (...): a subquery inside CASE is not turned into a join, but
+  // `id = ANY(array)` reads the primary key for the few ids the array holds.
+  return sql`CASE WHEN ${hasPhrase(q)} THEN a.id = ANY(ARRAY(
+      SELECT h.id FROM "Article" h WHERE h."headVector" @@ ${q}
+      UNION SELECT b.id FROM "Article" b WHERE ${visibleOn(ctx, 'b')} AND b."publishedAt" >= coalesce(${window}, '-infinity')
+        AND b."searchVector" @@ ${q}))
+    ELSE a."searchVector" @@ ${q} END`;
+}
+
+const visibleOn = (ctx: Context, alias: string) => articleVisibility({ viewer: ANONYMOUS, now: ctx.now }).sql(alias);
+
 /** The WHERE condition on `a` for the articles a search or a facet counts. */
 export function matchingSql(ctx: Context, m: Matching): Prisma.Sql {
   const parts = [visibleArticleSql(ctx), ...filterCondition(m.filter)];
-  if (m.query) parts.push(sql`a."searchVector" @@ ${tsquery(m.query)}`);
+  if (m.query) parts.push(textMatch(ctx, tsquery(m.query)));
   return join(parts, ' AND ');
 }
 
@@ -78,7 +116,10 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 /**
  * One page of hits, best first: text rank (title A, second headline and summary B, body C,
  * image captions D; cover density, scaled by document length) blended with recency, ties broken
- * by id so cursors neither skip nor repeat. ts_headline runs on the page's rows only.
+ * by id so cursors neither skip nor repeat. Only a bounded set of candidates is ranked (see
+ * SEARCH_BOUNDS): the best title/summary matches by the rank of the head vector, which is in the
+ * row, and the newest matches anywhere. The set depends on the data alone, not on the cursor, so
+ * every page ranks the same set. ts_headline runs on the page's rows only.
  */
 export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
   const q = tsquery(p.query);
@@ -90,10 +131,20 @@ export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
     SELECT string_agg(coalesce(b->>'text', (SELECT string_agg(i, ' ') FROM jsonb_array_elements_text(b->'items') i)), ' ' ORDER BY n)
     FROM jsonb_array_elements(a.body) WITH ORDINALITY AS e(b, n) WHERE b->>'type' <> 'image'), '')`;
   const snippet = p.withSnippet ? sql`ts_headline('english', ${text}, ${q}, ${HEADLINE_OPTIONS})` : sql`NULL::text`;
+  const n = SEARCH_BOUNDS.CANDIDATES;
+  // A head match is a match of the full vector unless the query excludes a word the body holds.
+  const inBody = sql`CASE WHEN ${hasNegation(q)} AND NOT ${hasPhrase(q)} THEN a."searchVector" @@ ${q} ELSE true END`;
+  const base = join([visibleArticleSql(ctx), ...filterCondition(p.filter)], ' AND ');
   return customPlanned<SearchRow>(sql`
     SELECT s.id, s.score, ${snippet} AS snippet
     FROM (
-      SELECT * FROM (SELECT a.id, ${score}::float8 AS score FROM "Article" a WHERE ${matchingSql(ctx, p)}) s
+      SELECT * FROM (
+        SELECT a.id, ${score}::float8 AS score FROM (
+          (SELECT a.id FROM "Article" a WHERE ${base} AND a."headVector" @@ ${q} AND ${inBody}
+            ORDER BY ts_rank_cd(a."headVector", ${q}, 33) DESC, a.id DESC LIMIT ${n})
+          UNION
+          (SELECT a.id FROM "Article" a WHERE ${matchingSql(ctx, p)} ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${n})
+        ) c JOIN "Article" a ON a.id = c.id) s
       ${keyset}
       ORDER BY s.score DESC, s.id DESC
       LIMIT ${p.size + 1}
@@ -101,9 +152,39 @@ export function searchPage(ctx: Context, p: SearchPage): Promise<SearchRow[]> {
     ORDER BY s.score DESC, s.id DESC`);
 }
 
-export async function countMatching(ctx: Context, m: Matching): Promise<number> {
+/** Exactly how many visible articles match (the facets' count). */
+export async function countAllMatching(ctx: Context, m: Matching): Promise<number> {
   const [row] = await customPlanned<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Article" a WHERE ${matchingSql(ctx, m)}`);
   return row.n;
+}
+
+/** Seq and index scans off, except for a phrase, whose window is read newest first through an index. */
+function bitmapScansOnly(q: Prisma.Sql): Prisma.Sql {
+  const value = sql`CASE WHEN ${hasPhrase(q)} THEN 'on' ELSE 'off' END`;
+  return sql`set_config('enable_seqscan', ${value}, true), set_config('enable_indexscan', ${value}, true)`;
+}
+
+export interface MatchCount {
+  count: number;
+  exact: boolean;
+}
+
+/**
+ * How many visible articles match: exact up to EXACT_COUNT, estimated above from how far into
+ * the table the first EXACT_COUNT + 1 matches reach (a bitmap scan returns rows in table order),
+ * which assumes matches spread evenly over the table. Only bitmap scans are allowed for words: under
+ * the LIMIT the planner would otherwise walk an index or the table reading the vector of every row.
+ */
+export async function countMatching(ctx: Context, m: Matching): Promise<MatchCount> {
+  const limit = SEARCH_BOUNDS.EXACT_COUNT;
+  const [row] = await customPlanned<{ n: number; block: number; pages: number }>(
+    sql`SELECT count(*)::int AS n, coalesce(max((s.ctid::text::point)[0]), 0)::int AS block,
+        (pg_relation_size('"Article"') / current_setting('block_size')::int)::int AS pages
+      FROM (SELECT a.ctid FROM "Article" a WHERE ${matchingSql(ctx, m)} LIMIT ${limit + 1}) s`,
+    m.query ? bitmapScansOnly(tsquery(m.query)) : undefined,
+  );
+  if (row.n <= limit) return { count: row.n, exact: true };
+  return { count: Math.max(limit + 1, Math.round((row.n * Math.max(row.pages, row.block + 1)) / (row.block + 1))), exact: false };
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,7 +1,7 @@
 import { prisma } from '../../db/client.ts';
 import { userError } from '../../errors.ts';
 import { checkTimeZone, facet, MAX_TIME_BUCKETS, MAX_TOP, timeBuckets, type Facet, type FacetKey } from '../../search/facets.ts';
-import { checkQuery, countMatching, type Matching } from '../../search/search.ts';
+import { checkQuery, countAllMatching, type Matching } from '../../search/search.ts';
 import { builder } from '../builder.ts';
 import { ArticleFilterInput, toArticleFilter } from './ArticleFilter.ts';
 import { Category } from './Category.ts';
@@ -141,7 +141,7 @@ const ArticleStats = builder.objectRef<Matching>('ArticleStats').implement({
     const by = (type: object, description: string, key: FacetKey) =>
       t.field({ type: type as never, description, args: top, resolve: (m, args, ctx) => facet(ctx, m, key, checkTop(args.top)) as never });
     return {
-      count: t.int({ description: 'How many visible articles match.', resolve: (m, _a, ctx) => countMatching(ctx, m) }),
+      count: t.int({ description: 'How many visible articles match.', resolve: (m, _a, ctx) => countAllMatching(ctx, m) }),
       byTag: by(TagFacet, 'Counts by tag.', { kind: 'tag' }),
       byOrganization: by(OrganizationFacet, 'Counts by organisation mentioned.', { kind: 'organization' }),
       byPlace: by(PlaceFacet, 'Counts by place mentioned.', { kind: 'place' }),

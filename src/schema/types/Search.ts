@@ -7,6 +7,8 @@ import {
   decodeSearchCursor,
   encodeSearchCursor,
   MAX_QUERY_LENGTH,
+  type MatchCount,
+  SEARCH_BOUNDS,
   searchPage,
   snippetHtml,
 } from '../../search/search.ts';
@@ -17,6 +19,10 @@ import { ArticleFilterInput, toArticleFilter } from './ArticleFilter.ts';
 
 const MAX_HITS = 100;
 const DEFAULT_HITS = 20;
+
+interface Counted {
+  totalCount: () => Promise<MatchCount>;
+}
 
 interface Hit {
   cursor: string;
@@ -32,8 +38,12 @@ export const SearchConnection = builder.connectionObject(
     description: 'A page of search hits, best first.',
     fields: (t) => ({
       totalCount: t.int({
-        description: 'How many visible articles match (counted only when asked for).',
-        resolve: (page) => (page as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        description: `How many visible articles match (counted only when asked for): exact up to ${SEARCH_BOUNDS.EXACT_COUNT.toLocaleString('en')}, an estimate above (see \`totalCountIsExact\`). More may match than can be paged through.`,
+        resolve: async (page) => (await (page as unknown as Counted).totalCount()).count,
+      }),
+      totalCountIsExact: t.boolean({
+        description: `False when more than ${SEARCH_BOUNDS.EXACT_COUNT.toLocaleString('en')} articles match and \`totalCount\` is an estimate (from the share of the table the first matches span).`,
+        resolve: async (page) => (await (page as unknown as Counted).totalCount()).exact,
       }),
     }),
   },
@@ -60,7 +70,7 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: Article,
-      description: `Full-text search over visible articles. Syntax as in web search engines: words must all match (stemmed, English), "a quoted phrase" matches words in that order, \`OR\` between words matches either, \`-word\` excludes. Title counts most, then second headline and summary, then body, then image captions. Page size: \`first\`, ${DEFAULT_HITS} by default, 0-${MAX_HITS} (0 for \`totalCount\` alone); \`last\`/\`before\` are not supported.`,
+      description: `Full-text search over visible articles. Syntax as in web search engines: words must all match (stemmed, English), "a quoted phrase" matches words in that order, \`OR\` between words matches either, \`-word\` excludes. Title counts most, then second headline and summary, then body, then image captions. Bounds, so that a page costs the same however many articles match: hits are ranked among at most the ${SEARCH_BOUNDS.CANDIDATES} best matches in title, second headline or summary (ranked by those fields) and the ${SEARCH_BOUNDS.CANDIDATES} newest matches anywhere, so at most ${2 * SEARCH_BOUNDS.CANDIDATES} hits can be paged through; a phrase is found in the title, second headline and summary of every article but in the body of the newest ${SEARCH_BOUNDS.PHRASE_WINDOW.toLocaleString('en')} visible articles only. Page size: \`first\`, ${DEFAULT_HITS} by default, 0-${MAX_HITS} (0 for \`totalCount\` alone); \`last\`/\`before\` are not supported.`,
       args: {
         query: t.arg.string({ required: true, description: `What to look for, 1-${MAX_QUERY_LENGTH} characters.` }),
         filter: t.arg({ type: ArticleFilterInput, description: 'Conditions hits must also meet.' }),
@@ -113,7 +123,7 @@ builder.queryField('search', (t) =>
           score: r.score,
           snippet: r.snippet && snippetHtml(r.snippet),
         }));
-        let total: Promise<number> | undefined;
+        let total: Promise<MatchCount> | undefined;
         return {
           edges,
           pageInfo: {
