@@ -51,7 +51,11 @@ describe('server lifecycle', () => {
     const proc = start({ PORT: String(port), METRICS_PORT: String(metricsPort), DATABASE_SCHEMA: schema, RESPONSE_CACHE_TTL_MS: '30000' });
     try {
       await waitReady(port, proc);
-      for (let i = 0; i < 3; i++) expect((await ask(port)).status).toBe(200);
+      // Spaced, so the first answer's cache write (to Redis when REDIS_URL is set) has landed.
+      for (let i = 0; i < 3; i++) {
+        expect((await ask(port)).status).toBe(200);
+        await new Promise((r) => setTimeout(r, 200));
+      }
       const bad = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
