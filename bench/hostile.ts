@@ -323,7 +323,7 @@ function report(
         `| ${p.name} | ${p.rps.toFixed(0)} | ${p.healthy.count} | ${quantile(p.healthy.latencies, 0.5).toFixed(0)} / ${quantile(p.healthy.latencies, 0.99).toFixed(0)} | ${p.hostile.reduce((n, h) => n + h.count, 0)} | ${p.fiveXx} | ${p.healthy.failed + p.socketErrors + p.timeouts} |`,
     ),
     '',
-    `Response cache (phase 3 against phase 1, same requests): ${cachedRatio.toFixed(1)}× the requests per second; cache hit ratio ${((100 * cache.hit) / Math.max(1, cache.hit + cache.miss)).toFixed(2)}% (${cache.hit} hits, ${cache.miss} misses, from \`gateway_response_cache_lookups_total\` on the metrics port). With four operations and fixed variables nearly every lookup hits: a miss is the first request of an entry's 30 s lifetime. This is the cache's ceiling, not a real audience's ratio.`,
+    `Response cache (phase 3 against phase 1, same requests): ${cachedRatio.toFixed(1)}× the requests per second; cache hit ratio ${((100 * cache.hit) / Math.max(1, cache.hit + cache.miss)).toFixed(2)}% (${cache.hit} hits, ${cache.miss} misses, from \`gateway_response_cache_lookups_total\` on the metrics port). With four operations and fixed variables a miss is an entry's first request in its 30 s lifetime, or one of the requests that arrive while that first one runs (they wait for its execution, but each counts as a miss): the cache's ceiling, not a real audience's ratio.`,
     '',
     '| target | result | figure |',
     '| --- | --- | --- |',

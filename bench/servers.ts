@@ -14,7 +14,7 @@ export interface Started {
 /** Our gateway's arguments for a Node binary, with extra Node flags first. */
 export const gatewayArgs = (nodeFlags: string[] = []) => [...nodeFlags, '--import', 'tsx', 'src/server.ts'];
 
-/** Production settings of our gateway against a benchmark database, uncached unless overridden. */
+/** Production settings of our gateway against a benchmark database, uncached and with no scheduler unless overridden. */
 export const gatewayEnv = (url: string, schema: string, extra: Record<string, string> = {}) => ({
   DATABASE_URL: url,
   DATABASE_SCHEMA: schema,
@@ -23,6 +23,9 @@ export const gatewayEnv = (url: string, schema: string, extra: Record<string, st
   LOG_LEVEL: 'warn',
   DB_POOL_MAX: '20',
   RESPONSE_CACHE_TTL_MS: '0',
+  // The benchmark database is only read: the scheduler would publish its due SCHEDULED articles
+  // (and each publication would purge the response cache in the middle of a measurement).
+  SCHEDULER_POLL_MS: '0',
   ...extra,
 });
 

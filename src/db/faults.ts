@@ -25,7 +25,7 @@ function sqlState(code: string): DbFault | null {
 
 function one(e: Record<string, unknown>): DbFault | null {
   const message = typeof e.message === 'string' ? e.message : '';
-  if (message === POOL_TIMEOUT) return 'busy';
+  if (message.includes(POOL_TIMEOUT)) return 'busy'; // as it is, or inside Prisma's message (a transaction that could not start)
   if (e.code === 'P2024') return 'busy'; // Prisma's own pool timeout (not used with the adapter, but the same meaning)
   if (e.code === 'P1008') return 'timeout';
   if (typeof e.code === 'string' && UNAVAILABLE_PRISMA.has(e.code)) return 'unavailable';
