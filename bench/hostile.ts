@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -157,6 +157,24 @@ async function drive(
   return phase;
 }
 
+/**
+ * Warm-up is measured in work, not time: the server's heap grows to its working size with the
+ * requests it serves, so on a busy machine (a few dozen req/s) a fixed 10 s leaves it still
+ * growing and the RSS comparison would read that as a leak. `--warmup` seconds at a time, until
+ * WARM_UP_REQUESTS have been served or six rounds have passed. Returns the seconds it took.
+ */
+const WARM_UP_REQUESTS = 3_000;
+async function warmUp(url: string, healthyBodies: string[], hostile: RawRequest[]): Promise<number> {
+  let served = 0;
+  let rounds = 0;
+  while (served < WARM_UP_REQUESTS && rounds < 6) {
+    const p = await drive('warm-up', url, healthyBodies, hostile, SHARE, Number(opt.warmup));
+    served += p.healthy.count + p.hostile.reduce((n, h) => n + h.count, 0);
+    rounds++;
+  }
+  return rounds * Number(opt.warmup);
+}
+
 /** Each hostile request once, alone, before the load: every kind is judged even in a short run. */
 async function probeHostile(base: string, hostile: RawRequest[]) {
   const outcomes: { status: number; code: string; ok: boolean }[] = [];
@@ -200,6 +218,7 @@ async function main() {
   const phases: Phase[] = [];
   let cache = { hit: 0, miss: 0 };
   let alone: Awaited<ReturnType<typeof probeHostile>> = [];
+  let warmedUp = 0;
   try {
     server = await startServer(
       process.execPath,
@@ -213,7 +232,7 @@ async function main() {
     const pid = server.proc.pid!;
     sampler = setInterval(() => rss.push({ phase: current, mb: rssMb(pid) }), 1_000);
     current = 'warm-up';
-    await drive('warm-up', url, healthyBodies, hostile, SHARE, Number(opt.warmup));
+    warmedUp = await warmUp(url, healthyBodies, hostile);
     current = 'canonical';
     phases.push(await drive('1. canonical operations', url, healthyBodies, hostile, 0, DURATION));
     log(phases.at(-1)!);
@@ -249,6 +268,9 @@ async function main() {
   const rssFirst = quantile(series.slice(0, quarter), 0.5);
   const rssLast = quantile(series.slice(-quarter), 0.5);
   const growth = rssLast / rssFirst - 1;
+  // The shape tells a plateau still being reached from a leak: medians of each quarter.
+  const profile = [0, 1, 2, 3].map((q) => quantile(series.slice(q * quarter, q === 3 ? undefined : (q + 1) * quarter), 0.5).toFixed(0));
+  console.error(`RSS by quarter of phases 1-2: ${profile.join(' → ')} MiB`);
   const [p1, p2, p3] = phases;
   const p99 = (p: Phase) => quantile(p.healthy.latencies, 0.99);
   const ratio = p99(p2) / p99(p1);
@@ -276,8 +298,8 @@ async function main() {
       figure: phases.map((p) => p.healthy.failed + p.socketErrors + p.timeouts).join(' / '),
     },
   ];
-  const section = report(db.articles, phases, alone, checks, cache, p3.rps / p1.rps, rss.length);
-  const file = join(root, opt.out);
+  const section = report(db.articles, phases, alone, checks, cache, p3.rps / p1.rps, rss.length, profile, warmedUp);
+  const file = resolve(root, opt.out);
   const old = readFileSync(file, 'utf8');
   const start = old.indexOf(START);
   const end = old.indexOf(END);
@@ -307,6 +329,8 @@ function report(
   cache: { hit: number; miss: number },
   cachedRatio: number,
   samples: number,
+  profile: string[],
+  warmedUp: number,
 ): string {
   const [, p2] = phases;
   const args = process.argv.slice(2).join(' ');
@@ -314,7 +338,7 @@ function report(
     START,
     '## Hostile load (npm run bench:hostile)',
     '',
-    `Made by \`npm run bench:hostile${args ? ` -- ${args}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, on a shared ${cpus().length}-core machine (other work was running; the load generator shares the cores with the gateway and PostgreSQL, so read ratios, not absolutes). ${articles.toLocaleString('en')} articles; the gateway in production settings (bench/servers.ts: pool 20), ${CONNECTIONS} connections (autocannon), ${DURATION} s per phase after a ${opt.warmup} s warm-up. Rate limits off (\`RATE_LIMIT_POINTS=0\`): the load generator is one client, and hostile requests are refused before execution whether limits are on or not. Healthy requests are the four canonical operations (operations/, variables from bench/db.ts pickVariables) in turn; latencies are timed per request, healthy apart from hostile.`,
+    `Made by \`npm run bench:hostile${args ? ` -- ${args}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, on a shared ${cpus().length}-core machine (other work was running; the load generator shares the cores with the gateway and PostgreSQL, so read ratios, not absolutes). ${articles.toLocaleString('en')} articles; the gateway in production settings (bench/servers.ts: pool 20), ${CONNECTIONS} connections (autocannon), ${DURATION} s per phase after a warm-up of ${warmedUp} s (until ${WARM_UP_REQUESTS.toLocaleString('en')} requests were served, in rounds of ${opt.warmup} s, six at most). Rate limits off (\`RATE_LIMIT_POINTS=0\`): the load generator is one client, and hostile requests are refused before execution whether limits are on or not. Healthy requests are the four canonical operations (operations/, variables from bench/db.ts pickVariables) in turn; latencies are timed per request, healthy apart from hostile.`,
     '',
     '| phase | req/s (all) | healthy requests | healthy p50 / p99 ms | hostile requests | 5xx | failed healthy |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -329,7 +353,7 @@ function report(
     '| --- | --- | --- |',
     ...checks.map((c) => `| ${c.what} | ${c.ok ? 'met' : '**missed**'} | ${c.figure} |`),
     '',
-    `RSS was sampled every second (${samples} samples); the comparison uses phases 1 and 2, one server process after its warm-up.`,
+    `RSS was sampled every second (${samples} samples); the comparison uses phases 1 and 2, one server process after its warm-up. Medians of each quarter of those phases: ${profile.join(' → ')} MiB.`,
     '',
     'The hostile share of phase 2 (bench/hostile-requests.ts), each request as often as the others, and each sent once alone before the load:',
     '',
