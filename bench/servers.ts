@@ -42,7 +42,7 @@ export function benchNode(): { bin: string; name: string } {
   return { bin: process.execPath, name: `Node ${process.versions.node.split('.')[0]}` };
 }
 
-/** Production settings of our gateway against a benchmark database, uncached unless overridden. */
+/** Production settings of our gateway against a benchmark database, uncached and with no scheduler unless overridden. */
 export const gatewayEnv = (url: string, schema: string, extra: Record<string, string> = {}) => ({
   DATABASE_URL: url,
   DATABASE_SCHEMA: schema,
@@ -53,6 +53,9 @@ export const gatewayEnv = (url: string, schema: string, extra: Record<string, st
   RESPONSE_CACHE_TTL_MS: '0',
   // The load comes from one address: a per-client rate limit would answer it with 429s.
   RATE_LIMIT_POINTS: '0',
+  // The benchmark database is only read: the scheduler would publish its due SCHEDULED articles
+  // (and each publication would purge the response cache in the middle of a measurement).
+  SCHEDULER_POLL_MS: '0',
   ...extra,
 });
 

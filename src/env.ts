@@ -22,6 +22,11 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: int(1, 65535).default(54329),
   DB_POOL_MAX: int(1, 1000).default(10),
+  /**
+   * How long a start waits for an unreachable DATABASE_URL before giving up (exit 1); 0 waits as
+   * long as it takes. Meanwhile /health is 200, /ready 503 and GraphQL SERVICE_UNAVAILABLE.
+   */
+  DB_START_TIMEOUT_MS: int(0, 86_400_000).default(0),
   DB_ACQUIRE_TIMEOUT_MS: int(100, 600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(10_000),
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),

@@ -1,19 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ConfigError, env } from './env.ts';
 import { migrate, MigrationError } from './db/migrate.ts';
+import { ErrorCode } from './errors.ts';
 import { isDraining, startDraining } from './lifecycle.ts';
 import { listenStartupError, StartupError } from './startup-errors.ts';
 
 // The only file that listens on a port. Order matters: the port is opened first, so a taken
 // one is reported before the database is touched; the database must be reachable and migrated
-// before src/db/client.ts opens its pool on first use. Until the app is ready, requests get 503.
+// before yoga serves. Until then (a DATABASE_URL server that is down is waited for), /health is
+// 200, /ready 503 and every other request a 503 SERVICE_UNAVAILABLE GraphQL error.
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 function starting(req: IncomingMessage, res: ServerResponse) {
-  const alive = req.url === '/health';
-  res.writeHead(alive ? 200 : 503, { 'content-type': 'application/json', 'retry-after': '1' });
-  res.end(JSON.stringify({ status: alive ? 'starting' : 'unavailable', reason: 'the server is starting' }));
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1', 'cache-control': 'no-store' };
+  if (req.url === '/health' || req.url === '/ready') {
+    const alive = req.url === '/health';
+    res
+      .writeHead(alive ? 200 : 503, headers)
+      .end(JSON.stringify({ status: alive ? 'starting' : 'unavailable', reason: 'the server is starting' }));
+    return;
+  }
+  // GraphQL clients get a GraphQL error with the code a database outage has later (src/errors.ts).
+  const requestId = randomUUID();
+  const error = {
+    message: 'The server is starting and its database is not available yet; retry shortly.',
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: 1, requestId },
+  };
+  res.writeHead(503, { ...headers, 'x-request-id': requestId }).end(JSON.stringify({ errors: [error] }));
 }
 
 async function main() {
@@ -71,17 +86,20 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const { openDatabase } = await import('./db/open.ts');
-  const opened = await openDatabase();
+  // DATABASE_URL may be down or not up yet: the server keeps running (503, SERVICE_UNAVAILABLE)
+  // and migrates once it answers (src/db/open.ts prepareDatabase).
+  const { openDatabase, prepareDatabase } = await import('./db/open.ts');
+  const opened = await openDatabase({ probe: false });
   database = opened;
-
-  const applied = await migrate(opened);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  if (e.SEED_ON_START && (await prisma().article.count()) === 0) {
-    const { seedDemo } = await import('./seed/demo.ts');
-    const { articles } = await seedDemo(prisma());
-    logger.info({ articles }, 'empty database: demo content loaded');
-  }
+  await prepareDatabase(opened, async () => {
+    const applied = await migrate(opened);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    if (e.SEED_ON_START && (await prisma().article.count()) === 0) {
+      const { seedDemo } = await import('./seed/demo.ts');
+      const { articles } = await seedDemo(prisma());
+      logger.info({ articles }, 'empty database: demo content loaded');
+    }
+  });
 
   const { yoga } = await import('./yoga.ts');
   handler = yoga;

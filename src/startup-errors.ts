@@ -12,15 +12,17 @@ const reasons: Record<string, string> = {
   '28P01': 'the password was refused',
   '28000': 'the server refused this user or client',
   '3D000': 'the database does not exist',
+  '57P01': 'the server is shutting down',
+  '57P03': 'the server is starting up',
 };
 
-/** The error to report when the database at `url` cannot be used; `source` names where the URL came from. */
-export function databaseStartupError(err: unknown, url: string, source: string): Error {
+/** Why the database at `url` cannot be used, as "the database in SOURCE (host:port, database x): reason", or null when unknown. */
+export function describeDatabaseError(err: unknown, url: string, source: string): string | null {
   const e = err as { code?: string; message?: string; errors?: { code?: string }[] };
   const code = e.code ?? e.errors?.[0]?.code;
   const timedOut = /timeout/i.test(e.message ?? '');
   const reason = (code && reasons[code]) ?? (timedOut ? reasons.ETIMEDOUT : undefined);
-  if (!reason) return err as Error;
+  if (!reason) return null;
   let where = url;
   try {
     const u = new URL(url);
@@ -28,7 +30,13 @@ export function databaseStartupError(err: unknown, url: string, source: string):
   } catch {
     // an unparsable URL is reported as it is (src/env.ts has checked its scheme)
   }
-  return new StartupError(`Cannot use the database in ${source} (${where}): ${reason}.`);
+  return `the database in ${source} (${where}): ${reason}`;
+}
+
+/** The error to report when the database at `url` cannot be used; `source` names where the URL came from. */
+export function databaseStartupError(err: unknown, url: string, source: string, after = ''): Error {
+  const described = describeDatabaseError(err, url, source);
+  return described ? new StartupError(`Cannot use ${described}${after}.`) : (err as Error);
 }
 
 /** The error to report when the HTTP port cannot be opened. */

@@ -5,7 +5,8 @@ import { createYoga, maskError } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import { prisma } from './db/client.ts';
 import { env } from './env.ts';
-import { ErrorCode } from './errors.ts';
+import { dbFault } from './db/faults.ts';
+import { ErrorCode, faultError } from './errors.ts';
 import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { isDraining } from './lifecycle.ts';
@@ -28,7 +29,8 @@ export const yoga = createYoga({
   context: createContext,
   logging: logger,
   // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
-  // "Unexpected error." with no stack. Argument errors Pothos raises itself (connection
+  // "Unexpected error." with no stack; database faults as SERVICE_UNAVAILABLE, SERVICE_OVERLOADED
+  // or STATEMENT_TIMEOUT with a retry hint. Argument errors Pothos raises itself (connection
   // arguments) get the stable code clients expect.
   maskedErrors: {
     isDev: false,
@@ -43,6 +45,9 @@ export const yoga = createYoga({
           extensions: { ...error.extensions, code: ErrorCode.CSRF_HEADER_REQUIRED },
         });
       }
+      // Database faults get codes of their own (src/db/faults.ts); anything else stays INTERNAL_SERVER_ERROR.
+      const fault = original || !(error instanceof GraphQLError) ? dbFault(error) : null;
+      if (fault) return faultError(fault, error instanceof GraphQLError ? error : undefined);
       return maskError(error, message, false);
     },
   },

@@ -51,18 +51,25 @@ async function tempFolder(prefix: string) {
 }
 
 describe('start-up errors', () => {
-  it('names DATABASE_URL and its host when the database refuses, without the password or a stack', async () => {
+  it('names DATABASE_URL and its host when the database still refuses after DB_START_TIMEOUT_MS, without the password or a stack', async () => {
     const dead = await freePort();
-    const proc = start({ PORT: String(await freePort()), DATABASE_URL: `postgresql://editor:s3cret@127.0.0.1:${dead}/news` });
+    const started = Date.now();
+    const proc = start({
+      PORT: String(await freePort()),
+      DATABASE_URL: `postgresql://editor:s3cret@127.0.0.1:${dead}/news`,
+      DB_START_TIMEOUT_MS: '1500',
+    });
     expect(await proc.exited).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500); // it waited, retrying
     expect(proc.output()).toContain(
       `Cannot use the database in DATABASE_URL (127.0.0.1:${dead}, database news): the connection was refused`,
     );
+    expect(proc.output()).toMatch(/still so after 1\.\d s \(DB_START_TIMEOUT_MS\)/);
     expect(proc.output()).not.toContain('s3cret');
     expect(proc.output()).not.toMatch(STACK);
   });
 
-  it('names an unknown database host', async () => {
+  it('names an unknown database host at once (a typo, not an outage to wait out)', async () => {
     const proc = start({ PORT: String(await freePort()), DATABASE_URL: 'postgresql://u@db.invalid:5432/news' });
     expect(await proc.exited).toBe(1);
     expect(proc.output()).toMatch(
