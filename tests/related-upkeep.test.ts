@@ -30,7 +30,12 @@ async function world() {
   const base = { publicationId: n.pub.id, categoryId: n.cat.id };
   await makeArticle({ ...base, slug: 'old-tag-0', tagIds: [n.tags[0].id], publishedAt: new Date(Date.now() - 86_400_000) });
   await makeArticle({ ...base, slug: 'old-tag-1', tagIds: [n.tags[1].id], publishedAt: new Date(Date.now() - 2 * 86_400_000) });
-  await makeArticle({ ...base, slug: 'old-person', people: [{ personId: n.people[0].id }], publishedAt: new Date(Date.now() - 3 * 86_400_000) });
+  await makeArticle({
+    ...base,
+    slug: 'old-person',
+    people: [{ personId: n.people[0].id }],
+    publishedAt: new Date(Date.now() - 3 * 86_400_000),
+  });
   return { n, desk };
 }
 
@@ -87,7 +92,11 @@ describe('related lists ranked at write time', () => {
 
     // Its category changes.
     const other = await makeCategory();
-    const moved = await graphql(UPDATE, { input: { id: draft.id, expectedVersion: version++, categoryId: gid('Category', other.id) } }, desk);
+    const moved = await graphql(
+      UPDATE,
+      { input: { id: draft.id, expectedVersion: version++, categoryId: gid('Category', other.id) } },
+      desk,
+    );
     expect(moved.errors).toBeUndefined();
     expect(await relatedDiff(pool, [id])).toEqual([]);
     await drainRelatedRefresh();
@@ -97,7 +106,9 @@ describe('related lists ranked at write time', () => {
     // are refilled by the refresh.
     expect((await act('unpublishArticle', draft.id, desk)).data.unpublishArticle.article.status).toBe('DRAFT');
     expect(await relatedSlugs('old-person')).not.toContain(draft.slug);
-    expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE $1 IN ("articleId", "relatedArticleId")`, [id])).rows[0].n).toBe(0);
+    expect(
+      (await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE $1 IN ("articleId", "relatedArticleId")`, [id])).rows[0].n,
+    ).toBe(0);
     await drainRelatedRefresh();
     expect(await relatedDiff(pool)).toEqual([]);
 
@@ -141,7 +152,9 @@ describe('related lists ranked at write time', () => {
     );
     expect(res.errors).toBeUndefined();
     const importedId = idOf(res.data.importNinjs.articleId);
-    expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE "articleId" = $1`, [importedId])).rows[0].n).toBeGreaterThan(0);
+    expect(
+      (await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE "articleId" = $1`, [importedId])).rows[0].n,
+    ).toBeGreaterThan(0);
     expect(await relatedDiff(pool, [importedId])).toEqual([]);
     await drainRelatedRefresh();
     expect(await relatedDiff(pool)).toEqual([]);
