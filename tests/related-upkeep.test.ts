@@ -165,13 +165,17 @@ describe('related lists ranked at write time', () => {
     const drafts = [];
     for (let i = 0; i < 6; i++) drafts.push(await createDraft(desk, n, { tagIds: [gid('Tag', n.tags[0].id)] }));
     for (const d of drafts) await graphql(PUBLISH, { input: { id: d.id } }, desk);
-    // One step ranks at most its batch; two workers together leave nothing queued and every list exact.
+    const lists = (await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE rank = 1`)).rows[0].n;
+    expect(lists).toBe(9);
+    // One step ranks at most its batch; two workers together rank every list once and leave
+    // nothing due, every list exact.
     const step = await refreshRelatedBatch(2);
-    expect(step.sources).toBe(6);
-    expect(step.refreshed).toBe(2);
+    // The earlier of them are in the later ones' lists: those are queued, the rest swept.
+    expect(step).toEqual({ sources: 6, queued: 5, refreshed: 2 });
     const [x, y] = await Promise.all([drainRelatedRefresh(2), drainRelatedRefresh(2)]);
-    expect(step.refreshed + x.refreshed + y.refreshed).toBe(step.queued);
-    expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedRefresh"`)).rows[0].n).toBe(0);
+    expect(step.refreshed + x.refreshed + y.refreshed).toBe(lists);
+    expect(await drainRelatedRefresh(2)).toEqual({ sources: 0, queued: 0, refreshed: 0 });
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedSource"`)).rows[0].n).toBe(0);
     expect(await relatedDiff(pool)).toEqual([]);
   });
 

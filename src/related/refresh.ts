@@ -4,51 +4,67 @@ import { logger } from '../logger.ts';
 import { inTransaction } from '../writes/transaction.ts';
 
 // The background refresh of related lists. A write queues its article as a source
-// ("RelatedSource"); each tick, on any instance, claims the due sources and expands them into the
-// lists they may enter or leave ("RelatedRefresh", related_fan_out), then ranks at most
-// RELATED_REFRESH_BATCH of those lists again, oldest request first. Rows are claimed with
-// FOR UPDATE SKIP LOCKED, so any number of instances share the work without doing it twice.
-// Throughput is RELATED_REFRESH_BATCH lists per RELATED_REFRESH_INTERVAL_MS per instance.
+// ("RelatedSource"). Each step, on any instance: expand the due sources (queue the lists that
+// hold them or pick them, "RelatedRefresh", related_fan_out), then rank again at most
+// RELATED_REFRESH_BATCH lists: the queued ones first, then the sweep, the lists ranked before the
+// latest expanded source, oldest first. A publication may enter every list that shares a tag,
+// person, organisation or category with it, tens of thousands for a popular tag, so at a steady
+// rate of publications nearly every list is due; sweeping them in order costs no search for
+// them. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances share the work without doing
+// a list twice. Throughput: RELATED_REFRESH_BATCH lists per RELATED_REFRESH_INTERVAL_MS and instance.
 
-/** Sources expanded per tick: each may queue tens of thousands of lists (a popular tag). */
-const SOURCES_PER_TICK = 20;
+/** Sources expanded per step. */
+const SOURCES_PER_STEP = 100;
 
 export interface RefreshResult {
-  /** Sources expanded into lists. */
+  /** Sources expanded. */
   sources: number;
-  /** Lists queued by them. */
+  /** Lists queued by them (holding or picking them). */
   queued: number;
-  /** Lists ranked again. */
+  /** Lists ranked again (queued and swept). */
   refreshed: number;
 }
 
-/** One bounded step of the background refresh: expand due sources, then rank up to `batch` queued lists. */
+/** One bounded step of the background refresh: expand due sources, then rank up to `batch` lists. */
 export async function refreshRelatedBatch(batch = env().RELATED_REFRESH_BATCH): Promise<RefreshResult> {
   const { sources, queued } = await inTransaction(async (tx) => {
+    // The expansion time is read after the sources' writes committed (clock_timestamp, not the
+    // transaction's start), so every list ranked later sees them.
     const rows = await tx.$queryRaw<{ articleId: number; dueAt: Date }[]>`
-      DELETE FROM "RelatedSource" WHERE "articleId" IN (
-        SELECT "articleId" FROM "RelatedSource" WHERE "dueAt" <= now()
-        ORDER BY "dueAt", "articleId" LIMIT ${SOURCES_PER_TICK} FOR UPDATE SKIP LOCKED)
+      UPDATE "RelatedSource" SET expanded = true, "dueAt" = clock_timestamp() WHERE "articleId" IN (
+        SELECT "articleId" FROM "RelatedSource" WHERE NOT expanded AND "dueAt" <= now()
+        ORDER BY "dueAt", "articleId" LIMIT ${SOURCES_PER_STEP} FOR UPDATE SKIP LOCKED)
       RETURNING "articleId", "dueAt"`;
     if (!rows.length) return { sources: 0, queued: 0 };
-    const ids = rows.map((r) => r.articleId);
-    // Queued as of the oldest source's time, so a list waiting since earlier keeps its place.
-    const at = new Date(Math.min(...rows.map((r) => r.dueAt.getTime())));
-    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT related_fan_out(${ids}::int[], ${at}) AS n`;
-    return { sources: ids.length, queued: n };
+    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
+      SELECT related_fan_out(${rows.map((r) => r.articleId)}::int[], now()) AS n`;
+    return { sources: rows.length, queued: n };
   });
-  const refreshed = batch > 0 ? await rankQueued(batch) : 0;
+  const refreshed = await rankDue(batch);
   return { sources, queued, refreshed };
 }
 
-async function rankQueued(batch: number): Promise<number> {
+async function rankDue(batch: number): Promise<number> {
   return inTransaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ articleId: number }[]>`
+    const queued = await tx.$queryRaw<{ articleId: number }[]>`
       DELETE FROM "RelatedRefresh" WHERE "articleId" IN (
         SELECT "articleId" FROM "RelatedRefresh" ORDER BY "queuedAt", "articleId" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING "articleId"`;
-    if (rows.length) await tx.$executeRaw`SELECT related_rerank(${rows.map((r) => r.articleId)}::int[])`;
-    return rows.length;
+    const ids = queued.map((r) => r.articleId);
+    if (ids.length < batch) {
+      const swept = await tx.$queryRaw<{ articleId: number }[]>`
+        SELECT "articleId" FROM "RelatedArticle"
+        WHERE rank = 1 AND "computedAt" < (SELECT max("dueAt") FROM "RelatedSource" WHERE expanded)
+          AND NOT ("articleId" = ANY(${ids}::int[]))
+        ORDER BY "computedAt", "articleId" LIMIT ${batch - ids.length} FOR UPDATE SKIP LOCKED`;
+      ids.push(...swept.map((r) => r.articleId));
+    }
+    if (ids.length) await tx.$executeRaw`SELECT related_rerank(${ids}::int[])`;
+    // Sources every list has been ranked after are done with.
+    await tx.$executeRaw`
+      DELETE FROM "RelatedSource" WHERE expanded
+        AND "dueAt" < coalesce((SELECT min("computedAt") FROM "RelatedArticle" WHERE rank = 1), 'infinity')`;
+    return ids.length;
   });
 }
 
@@ -64,10 +80,11 @@ export async function drainRelatedRefresh(batch = env().RELATED_REFRESH_BATCH): 
   }
 }
 
-/** The oldest request still waiting, or null: how far behind the refresh is. */
+/** How far behind the refresh is: lists still to rank, and when the oldest of them was ranked. */
 export async function relatedRefreshLag(): Promise<{ lists: number; oldest: Date | null }> {
   const [row] = await prisma().$queryRaw<{ lists: number; oldest: Date | null }[]>`
-    SELECT count(*)::int AS lists, min("queuedAt") AS oldest FROM "RelatedRefresh"`;
+    SELECT count(*)::int AS lists, min("computedAt") AS oldest FROM "RelatedArticle"
+    WHERE rank = 1 AND "computedAt" < (SELECT max("dueAt") FROM "RelatedSource" WHERE expanded)`;
   return row;
 }
 

@@ -19,20 +19,24 @@ CREATE TABLE "RelatedArticle" (
   "relatedArticleId" INTEGER NOT NULL,
   "score" INTEGER NOT NULL,
   "reasons" JSONB NOT NULL,
-  "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "computedAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT "RelatedArticle_pkey" PRIMARY KEY ("articleId", "rank")
 );
 CREATE INDEX "RelatedArticle_relatedArticleId_idx" ON "RelatedArticle"("relatedArticleId");
+-- The sweep's order: lists by when they were ranked (one row per list, its first).
+CREATE INDEX "RelatedArticle_sweep_idx" ON "RelatedArticle"("computedAt", "articleId") WHERE rank = 1;
 ALTER TABLE "RelatedArticle" ADD CONSTRAINT "RelatedArticle_articleId_fkey"
   FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "RelatedArticle" ADD CONSTRAINT "RelatedArticle_relatedArticleId_fkey"
   FOREIGN KEY ("relatedArticleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Articles whose change may enter or leave other lists, from "dueAt" on (a future publication
--- time waits until it has come).
+-- time waits until it has come). Once expanded, "dueAt" is the time of the expansion: every list
+-- ranked before it is swept again; the row goes when none is left.
 CREATE TABLE "RelatedSource" (
   "articleId" INTEGER NOT NULL,
-  "dueAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "dueAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "expanded" BOOLEAN NOT NULL DEFAULT false,
   CONSTRAINT "RelatedSource_pkey" PRIMARY KEY ("articleId")
 );
 CREATE INDEX "RelatedSource_dueAt_idx" ON "RelatedSource"("dueAt");
@@ -81,15 +85,13 @@ BEGIN
   IF fan_out THEN
     INSERT INTO "RelatedSource" ("articleId", "dueAt")
     VALUES (article_id, greatest(now(), CASE WHEN a.status = 'PUBLISHED' THEN a."publishedAt" END))
-    ON CONFLICT ("articleId") DO UPDATE SET "dueAt" = EXCLUDED."dueAt";
+    ON CONFLICT ("articleId") DO UPDATE SET "dueAt" = EXCLUDED."dueAt", expanded = false;
   END IF;
 END $$;
 
--- The lists a change of the `ids` may alter: those holding one of them now, those naming one as
--- an editor pick, and those a published one could enter: published articles sharing a tag,
--- person, organisation or category whose list is short or whose last entry (rank 51, MAX_RELATED
--- + 1 in src/loaders/related.ts) scores no more than the source would (a new source is the newest
--- candidate, so it wins ties). Queued at `queued_at`; returns how many were queued.
+-- The lists a change of the `ids` must reach soon, beyond those the sweep renews: those holding
+-- one of them now (its score or its place may change) and those naming one as an editor pick.
+-- Queued at `queued_at`; returns how many were queued.
 CREATE FUNCTION related_fan_out(ids int[], queued_at timestamptz) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   n integer;
@@ -99,32 +101,8 @@ BEGIN
     SELECT "articleId" AS target FROM "RelatedArticle" WHERE "relatedArticleId" = ANY(ids)
     UNION
     SELECT "articleId" FROM "RelatedLink" WHERE "relatedArticleId" = ANY(ids)
-    UNION
-    SELECT c.target FROM (
-      SELECT c.target, c.source, sum(c.w) AS score FROM (
-        SELECT x."articleId" AS target, j."articleId" AS source, 3 AS w
-        FROM "ArticleTag" j JOIN "ArticleTag" x ON x."tagId" = j."tagId" AND x."publishedAt" IS NOT NULL
-        WHERE j."articleId" = ANY(ids) AND j."publishedAt" IS NOT NULL
-        UNION ALL
-        SELECT x."articleId", j."articleId", 2
-        FROM "ArticlePersonMention" j JOIN "ArticlePersonMention" x ON x."personId" = j."personId" AND x."publishedAt" IS NOT NULL
-        WHERE j."articleId" = ANY(ids) AND j."publishedAt" IS NOT NULL
-        UNION ALL
-        SELECT x."articleId", j."articleId", 2
-        FROM "ArticleOrganizationMention" j
-        JOIN "ArticleOrganizationMention" x ON x."organizationId" = j."organizationId" AND x."publishedAt" IS NOT NULL
-        WHERE j."articleId" = ANY(ids) AND j."publishedAt" IS NOT NULL
-        UNION ALL
-        SELECT x.id, s.id, 1
-        FROM "Article" s JOIN "Article" x ON x."categoryId" = s."categoryId" AND x.status = 'PUBLISHED'
-        WHERE s.id = ANY(ids) AND s.status = 'PUBLISHED'
-      ) c
-      WHERE c.target <> c.source
-      GROUP BY c.target, c.source
-    ) c
-    LEFT JOIN "RelatedArticle" last ON last."articleId" = c.target AND last.rank = 51
-    WHERE last."articleId" IS NULL OR last.score <= c.score
   ) t
+  JOIN "Article" a ON a.id = t.target AND a.status = 'PUBLISHED'
   ON CONFLICT ("articleId") DO NOTHING;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
