@@ -92,25 +92,33 @@ export interface RelatedRefresher {
   stop(): Promise<void>;
 }
 
-/** Starts the background refresh on this instance (one step per interval; 0 turns it off). */
+/**
+ * Starts the background refresh on this instance: a step every interval, or right after the last
+ * one when a step takes longer (then at most one runs at a time); 0 turns it off.
+ */
 export function startRelatedRefresh({ intervalMs = env().RELATED_REFRESH_INTERVAL_MS } = {}): RelatedRefresher {
+  let stopped = intervalMs <= 0;
+  let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
-  let busy = false;
   const tick = () => {
-    if (busy) return;
-    busy = true;
+    const started = Date.now();
     running = refreshRelatedBatch()
       .then((r) => r.refreshed && logger.debug(r, 'related lists refreshed'))
       .catch((err) => logger.warn({ err: (err as Error).message }, 'refreshing related lists failed'))
       .finally(() => {
-        busy = false;
+        if (stopped) return;
+        timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
+        timer.unref();
       });
   };
-  const timer = intervalMs > 0 ? setInterval(tick, intervalMs) : undefined;
-  timer?.unref();
+  if (!stopped) {
+    timer = setTimeout(tick, intervalMs);
+    timer.unref();
+  }
   return {
     async stop() {
-      clearInterval(timer);
+      stopped = true;
+      clearTimeout(timer);
       await running;
     },
   };
