@@ -154,8 +154,10 @@ BEGIN
 END $$;
 
 -- The lists a change of the `ids` must reach soon, beyond those the sweep renews: those holding
--- one of them now (its score or its place may change) and those naming one as an editor pick.
--- Queued at `queued_at`; returns how many were queued.
+-- one of them now (its score or its place may change), those naming one as an editor pick, and
+-- the published articles of its small tags, people, organisations and category (at most 52
+-- published articles): the sweep passes over empty lists, and a list is empty only when every
+-- item it has shares no other published article. Queued at `queued_at`; returns how many.
 CREATE FUNCTION related_fan_out(ids int[], queued_at timestamptz) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   n integer;
@@ -165,6 +167,30 @@ BEGIN
     SELECT "articleId" AS target FROM "RelatedArticle" WHERE "relatedArticleId" = ANY(ids)
     UNION
     SELECT "articleId" FROM "RelatedLink" WHERE "relatedArticleId" = ANY(ids)
+    UNION
+    SELECT y.id FROM "ArticleTag" j
+    CROSS JOIN LATERAL (SELECT x."articleId" AS id FROM "ArticleTag" x
+      WHERE x."tagId" = j."tagId" AND x."publishedAt" IS NOT NULL LIMIT 53) y
+    WHERE j."articleId" = ANY(ids)
+      AND (SELECT count(*) FROM (SELECT 1 FROM "ArticleTag" x WHERE x."tagId" = j."tagId" AND x."publishedAt" IS NOT NULL LIMIT 53) c) <= 52
+    UNION
+    SELECT y.id FROM "ArticlePersonMention" j
+    CROSS JOIN LATERAL (SELECT x."articleId" AS id FROM "ArticlePersonMention" x
+      WHERE x."personId" = j."personId" AND x."publishedAt" IS NOT NULL LIMIT 53) y
+    WHERE j."articleId" = ANY(ids)
+      AND (SELECT count(*) FROM (SELECT 1 FROM "ArticlePersonMention" x WHERE x."personId" = j."personId" AND x."publishedAt" IS NOT NULL LIMIT 53) c) <= 52
+    UNION
+    SELECT y.id FROM "ArticleOrganizationMention" j
+    CROSS JOIN LATERAL (SELECT x."articleId" AS id FROM "ArticleOrganizationMention" x
+      WHERE x."organizationId" = j."organizationId" AND x."publishedAt" IS NOT NULL LIMIT 53) y
+    WHERE j."articleId" = ANY(ids)
+      AND (SELECT count(*) FROM (SELECT 1 FROM "ArticleOrganizationMention" x
+        WHERE x."organizationId" = j."organizationId" AND x."publishedAt" IS NOT NULL LIMIT 53) c) <= 52
+    UNION
+    SELECT y.id FROM "Article" s
+    CROSS JOIN LATERAL (SELECT x.id FROM "Article" x WHERE x."categoryId" = s."categoryId" AND x.status = 'PUBLISHED' LIMIT 53) y
+    WHERE s.id = ANY(ids)
+      AND (SELECT count(*) FROM (SELECT 1 FROM "Article" x WHERE x."categoryId" = s."categoryId" AND x.status = 'PUBLISHED' LIMIT 53) c) <= 52
   ) t
   JOIN "Article" a ON a.id = t.target AND a.status = 'PUBLISHED'
   ON CONFLICT ("articleId") DO NOTHING;
