@@ -67,6 +67,7 @@ const PHASE_LABEL: Record<SeedPhase, string> = {
   articles: 'articles',
   indexes: 'indexes',
   finish: 'finishing',
+  related: 'related',
 };
 const bar = new cliProgress.SingleBar(
   {
@@ -95,7 +96,7 @@ try {
   process.stderr.write(
     `Phases: migrate ${f(p.migrate)}, prepare ${f(p.prepare)}, entities ${f(p.entities)}, ` +
       `articles ${f(p.articles)} (generating ${f(p.generate)}), indexes, foreign keys and analyze ${f(p.indexes)} ` +
-      `(search index ${f(p.searchIndex)}), sequences ${f(p.finish)}\n`,
+      `(search index ${f(p.searchIndex)}), sequences ${f(p.finish)}, related lists ${f(p.related)}\n`,
   );
   process.stdout.write(`Loaded ${result.articles} articles in ${result.seconds.toFixed(1)} s (${Math.round(result.rate)} articles/s)\n`);
 } catch (err) {

@@ -73,6 +73,10 @@ const schema = z.object({
     .default('{url}'),
   /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
   SCHEDULER_POLL_MS: int(0, 3_600_000).default(1_000),
+  /** How often each instance refreshes a batch of other articles' related lists (src/related/refresh.ts); 0 turns it off. */
+  RELATED_REFRESH_INTERVAL_MS: int(0, 3_600_000).default(1_000),
+  /** Related lists ranked again per refresh step and instance. */
+  RELATED_REFRESH_BATCH: int(1, 100_000).default(500),
   /** Request limits (src/limits.ts): a request over any of them is refused with HTTP 400 before it runs. */
   MAX_COST: int(1, 10_000_000).default(5_000),
   MAX_DEPTH: int(1, 100).default(12),

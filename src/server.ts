@@ -57,6 +57,7 @@ async function main() {
 
   let database: { stop(): Promise<void> } | undefined;
   let scheduler: { stop(): Promise<void> } | undefined;
+  let relatedRefresh: { stop(): Promise<void> } | undefined;
   let cachePurge: { close(): Promise<void> } | undefined;
   let stopping = false;
   let metricsServer: ReturnType<typeof createServer> | undefined;
@@ -78,6 +79,7 @@ async function main() {
     while (active > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     metricsServer?.close();
     await scheduler?.stop();
+    await relatedRefresh?.stop();
     await cachePurge?.close();
     await closeDb().catch((err) => logger.warn({ err: err.message }, 'closing the pool failed'));
     await database?.stop().catch((err) => logger.warn({ err: err.message }, 'stopping PostgreSQL failed'));
@@ -119,6 +121,9 @@ async function main() {
   // Publishes scheduled articles as they fall due (every instance polls; see src/events/scheduler.ts).
   const { startScheduler } = await import('./events/scheduler.ts');
   scheduler = startScheduler();
+  // Refreshes other articles' related lists after writes, in bounded batches (src/related/refresh.ts).
+  const { startRelatedRefresh } = await import('./related/refresh.ts');
+  relatedRefresh = startRelatedRefresh();
   // Every write purges what it changed from the response cache, on every instance (src/events/cache-purge.ts).
   if (e.RESPONSE_CACHE_TTL_MS > 0) {
     const { startCachePurge } = await import('./events/cache-purge.ts');

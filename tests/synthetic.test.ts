@@ -4,6 +4,7 @@ import { deriveBody } from '../src/content/body.ts';
 import { env } from '../src/env.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { seedSynthetic } from '../src/seed/synthetic.ts';
+import { relatedDiff } from './helpers/related.ts';
 
 // Seeds schemas of its own in the harness's database, named vt_* so that leftovers of an
 // interrupted run are dropped by the global setup.
@@ -189,6 +190,12 @@ describe('synthetic content generator', () => {
     expect(rows[0].visible).toBeGreaterThan(0);
     expect(rows[0].hidden).toBeGreaterThan(0);
     expect(await triggerStates(db)).toEqual(allEnabled);
+  });
+
+  it("ranks every published article's related list as the RelatedRanking view does", async () => {
+    const { rows } = await db.query(`SELECT count(DISTINCT "articleId")::int AS lists FROM "RelatedArticle"`);
+    expect(rows[0].lists).toBeGreaterThan(ARTICLES / 2);
+    expect(await relatedDiff(db)).toEqual([]);
   });
 
   it('skews tag popularity', async () => {

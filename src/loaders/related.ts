@@ -2,8 +2,9 @@ import { badInput } from '../errors.ts';
 
 // "Related articles": editor picks first, in their order; then other visible articles ranked by
 // what they share with this one. The ranking is the view "RelatedRanking" (migration
-// related_ranking_view), which Prisma reads as a relation of the article: the ranked rows and
-// the articles they point to come in the statement that loads the article, for every parent.
+// related_ranking_view); its rows are copied at write time into "RelatedArticle" (migration
+// related_article_table, src/related/), which Prisma reads as a relation of the article: the
+// ranked rows and the articles they point to come in the statement that loads the article.
 // The numbers below are written into that view; tests/related.test.ts checks them through it.
 
 /** Weights of what two articles share; a shared tag says more than a shared category. */
@@ -13,6 +14,12 @@ export const RELATED_CANDIDATES_PER_LINK = 50;
 /** The view keeps this many plus one per article. */
 export const MAX_RELATED = 50;
 export const DEFAULT_RELATED = 5;
+/**
+ * How stale another article's list may be: the background refresh (src/related/refresh.ts,
+ * RELATED_REFRESH_BATCH lists every RELATED_REFRESH_INTERVAL_MS) goes through every list a
+ * publication may enter within this time at one publication per second (bench/RESULTS.md).
+ */
+export const RELATED_FRESHNESS_MINUTES = 10;
 
 export type RelatedReasonKind = 'EDITOR_PICK' | 'TAG' | 'PERSON' | 'ORGANIZATION' | 'CATEGORY';
 export interface RelatedReason {

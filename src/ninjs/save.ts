@@ -2,6 +2,7 @@ import { recordEvents, type ContentEvent } from '../events/outbox.ts';
 import type { ArticleStatus } from '../generated/prisma/enums.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { categoryChain } from '../writes/categories.ts';
+import { upkeepRelated } from '../related/upkeep.ts';
 import { inTransaction } from '../writes/transaction.ts';
 import { fieldError } from '../writes/taxonomy-fields.ts';
 import { slugFrom, type EntityRef, type ImportedArticle } from './map.ts';
@@ -253,6 +254,8 @@ export async function saveImportedArticle(
           })
         ).id;
       }
+      // Its lists were replaced whole: its own related list now, the lists it may enter queued.
+      await upkeepRelated(tx, id, true);
       const snapshot = await tx.article.findUniqueOrThrow({ where: { id }, select: ninjsSelect });
       await tx.articleRevision.create({
         data: { articleId: id, version: snapshot.version, author: 'import', snapshot: JSON.parse(JSON.stringify(snapshot)) },

@@ -1145,7 +1145,7 @@ export interface SeedSyntheticOptions {
   chunkSize?: number;
 }
 
-export type SeedPhase = 'migrate' | 'prepare' | 'entities' | 'articles' | 'indexes' | 'finish';
+export type SeedPhase = 'migrate' | 'prepare' | 'entities' | 'articles' | 'indexes' | 'finish' | 'related';
 
 export interface SeedSyntheticResult {
   articles: number;
@@ -1317,7 +1317,7 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
   const chunkSize = Math.max(1, opts.chunkSize ?? 250);
   const { url, schema } = opts;
 
-  const phases = { migrate: 0, prepare: 0, entities: 0, articles: 0, generate: 0, indexes: 0, searchIndex: 0, finish: 0 };
+  const phases = { migrate: 0, prepare: 0, entities: 0, articles: 0, generate: 0, indexes: 0, searchIndex: 0, finish: 0, related: 0 };
   const started = performance.now();
   let mark = started;
   const phase = (name: SeedPhase) => {
@@ -1527,6 +1527,13 @@ export async function seedSynthetic(opts: SeedSyntheticOptions): Promise<SeedSyn
       ]);
     }
     lap('finish');
+
+    phase('related');
+    // Every published article's related list (src/related/), set-based, the articles split by
+    // id between the two index connections.
+    await Promise.all(workers.map((w, k) => w.query('SELECT related_rebuild($1, $2)', [workers.length, k])));
+    await admin.query('VACUUM (ANALYZE) "RelatedArticle"');
+    lap('related');
   } catch (err) {
     // Leave the schema as it was: no partial content, every index, foreign key and trigger in place.
     await admin.query('ROLLBACK').catch(() => undefined);

@@ -2,6 +2,7 @@ import { prisma } from '../db/client.ts';
 import { userError } from '../errors.ts';
 import { recordEvents } from '../events/outbox.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { fansOut, upkeepRelated } from '../related/upkeep.ts';
 import { checkReferences, lockListCounters, scalarData, writeLists } from './article-content.ts';
 import { type ArticleContent, articleContent, CONTENT_FIELDS, type CreateArticleInput, fieldError, parseInput } from './article-input.ts';
 import { type ArticleState, changedFields, isListed, listsOf, readState, type Tx } from './article-state.ts';
@@ -47,7 +48,7 @@ async function staleOrMissing(tx: Tx, id: number, expected: number | null) {
   );
 }
 
-/** Appends the revision and the outbox event of a write, in its transaction. */
+/** Appends the revision and the outbox event of a write, in its transaction, and keeps the related lists. */
 export async function finish(
   tx: Tx,
   actor: string,
@@ -63,6 +64,8 @@ export async function finish(
   const beforeLists = lists(before);
   const afterLists = lists(after);
   const { version, status, slug } = after.snapshot;
+  // Its own related list now; the other lists a published change may enter, in the background.
+  await upkeepRelated(tx, after.id, isListed(after) && fansOut(changed));
   await tx.articleRevision.createMany({
     data: [
       {

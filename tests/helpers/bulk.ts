@@ -62,6 +62,8 @@ export async function seedBulk(n: number): Promise<BulkIds> {
     [organizations],
   );
   await q(`INSERT INTO "ArticlePlaceMention" ("articleId", "placeId") SELECT a.id, ($1::int[])[1 + a.id % 5] ${base} AND k = 0`, [places]);
+  // The related lists, as the seeds rank them.
+  await q('SELECT related_rebuild()');
   return {
     publication: pub.id,
     categories: { root: root.id, child: child.id, grandchild: grandchild.id, other: other.id },

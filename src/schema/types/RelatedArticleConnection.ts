@@ -5,6 +5,7 @@ import {
   DEFAULT_RELATED,
   MAX_RELATED,
   RELATED_CANDIDATES_PER_LINK,
+  RELATED_FRESHNESS_MINUTES,
   RELATED_WEIGHTS as W,
   relatedConnection,
   relatedSize,
@@ -58,26 +59,24 @@ export const RelatedArticleConnection = builder.connectionObject(
   },
 );
 
-type Ranked = { rankedRelated: { score: number; reasons: unknown; related: unknown }[] };
+type Ranked = { relatedList: { score: number; reasons: unknown; related: unknown }[] };
 
 builder.prismaObjectField(Article, 'related', (t) =>
   t.field({
     type: RelatedArticleConnection,
-    description: `Costs ${RELATED_COST} per article in the request cost (ranking is the costliest read). Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice.`,
+    description: `Costs ${RELATED_COST} per article in the request cost. Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice. Freshness: the list is ranked when the article is written (created, edited, published, its tags, people, organisations or category changed); another article's publication or change reaches it through a background refresh, within ${RELATED_FRESHNESS_MINUTES} minutes at one publication per second; an article that is unpublished, archived or deleted leaves it at once. With a \`preview\` key the list is ranked at read time over every article.`,
     args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
-    // Ranking costs PostgreSQL about 25 ms per article at 200,000 articles (bench/RESULTS.md).
     extensions: { cost: RELATED_COST },
-    // Ranked in the statement that loads the article (the RelatedRanking view, as a relation).
+    // Read in the statement that loads the article: the list ranked at write time (RelatedArticle).
     select: (args, ctx, nestedSelection) => {
       const vis = articleVisibility(ctx);
       // Preview viewers rank every article, read on their own (src/loaders/related-preview.ts).
       if (!vis.publicOnly) return { id: true };
       const size = checkedLater(() => relatedSize(args.first), DEFAULT_RELATED);
       return {
-        rankedRelated: {
-          // The rank bound (not just `take`) lets PostgreSQL cut the ranking before it joins the
-          // articles: take alone would join all 51 ranked rows, then sort and cut.
-          where: { rank: { lte: size + 1 }, related: vis.where },
+        relatedList: {
+          // The visibility rule hides at once an article that has left the public view.
+          where: { related: vis.where },
           orderBy: { rank: 'asc' },
           take: size + 1,
           select: { score: true, reasons: true, related: nestedSelection({ select: { id: true } }, ['edges', 'node']) },
@@ -86,7 +85,7 @@ builder.prismaObjectField(Article, 'related', (t) =>
     },
     resolve: async (a, args, ctx, info) => {
       const size = relatedSize(args.first);
-      if (articleVisibility(ctx).publicOnly) return relatedConnection((a as unknown as Ranked).rankedRelated, size) as never;
+      if (articleVisibility(ctx).publicOnly) return relatedConnection((a as unknown as Ranked).relatedList, size) as never;
       const ranked = await previewRanking(ctx, a.id, size + 1);
       const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
       const nodes = new Map(

@@ -1,0 +1,125 @@
+import { prisma } from '../db/client.ts';
+import { env } from '../env.ts';
+import { logger } from '../logger.ts';
+import { inTransaction } from '../writes/transaction.ts';
+
+// The background refresh of related lists. A write queues its article as a source
+// ("RelatedSource"). Each step, on any instance: expand the due sources (queue the lists that
+// hold them or pick them, "RelatedRefresh", related_fan_out), then rank again at most
+// RELATED_REFRESH_BATCH lists: the queued ones first, then the sweep, the lists ranked before the
+// latest expanded source, oldest first. A publication may enter every list that shares a tag,
+// person, organisation or category with it, tens of thousands for a popular tag, so at a steady
+// rate of publications nearly every list is due; sweeping them in order costs no search for
+// them. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances share the work without doing
+// a list twice. Throughput: RELATED_REFRESH_BATCH lists per RELATED_REFRESH_INTERVAL_MS and instance.
+
+/** Sources expanded per step. */
+const SOURCES_PER_STEP = 100;
+
+export interface RefreshResult {
+  /** Sources expanded. */
+  sources: number;
+  /** Lists queued by them (holding or picking them). */
+  queued: number;
+  /** Lists ranked again (queued and swept). */
+  refreshed: number;
+}
+
+/** One bounded step of the background refresh: expand due sources, then rank up to `batch` lists. */
+export async function refreshRelatedBatch(batch = env().RELATED_REFRESH_BATCH): Promise<RefreshResult> {
+  const { sources, queued } = await inTransaction(async (tx) => {
+    // The expansion time is read after the sources' writes committed (clock_timestamp, not the
+    // transaction's start), so every list ranked later sees them.
+    const rows = await tx.$queryRaw<{ articleId: number; dueAt: Date }[]>`
+      UPDATE "RelatedSource" SET expanded = true, "dueAt" = clock_timestamp() WHERE "articleId" IN (
+        SELECT "articleId" FROM "RelatedSource" WHERE NOT expanded AND "dueAt" <= now()
+        ORDER BY "dueAt", "articleId" LIMIT ${SOURCES_PER_STEP} FOR UPDATE SKIP LOCKED)
+      RETURNING "articleId", "dueAt"`;
+    if (!rows.length) return { sources: 0, queued: 0 };
+    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
+      SELECT related_fan_out(${rows.map((r) => r.articleId)}::int[], now()) AS n`;
+    return { sources: rows.length, queued: n };
+  });
+  const refreshed = await rankDue(batch);
+  return { sources, queued, refreshed };
+}
+
+async function rankDue(batch: number): Promise<number> {
+  return inTransaction(async (tx) => {
+    const queued = await tx.$queryRaw<{ articleId: number }[]>`
+      DELETE FROM "RelatedRefresh" WHERE "articleId" IN (
+        SELECT "articleId" FROM "RelatedRefresh" ORDER BY "queuedAt", "articleId" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
+      RETURNING "articleId"`;
+    const ids = queued.map((r) => r.articleId);
+    if (ids.length < batch) {
+      const swept = await tx.$queryRaw<{ articleId: number }[]>`
+        SELECT "articleId" FROM "RelatedArticle"
+        WHERE rank = 1 AND "computedAt" < (SELECT max("dueAt") FROM "RelatedSource" WHERE expanded)
+          AND NOT ("articleId" = ANY(${ids}::int[]))
+        ORDER BY "computedAt", "articleId" LIMIT ${batch - ids.length} FOR UPDATE SKIP LOCKED`;
+      ids.push(...swept.map((r) => r.articleId));
+    }
+    if (ids.length) await tx.$executeRaw`SELECT related_rerank(${ids}::int[])`;
+    // Sources every list has been ranked after are done with.
+    await tx.$executeRaw`
+      DELETE FROM "RelatedSource" WHERE expanded
+        AND "dueAt" < coalesce((SELECT min("computedAt") FROM "RelatedArticle" WHERE rank = 1), 'infinity')`;
+    return ids.length;
+  });
+}
+
+/** Runs every due step until nothing is queued (tests, scripts); returns the totals. */
+export async function drainRelatedRefresh(batch = env().RELATED_REFRESH_BATCH): Promise<RefreshResult> {
+  const total: RefreshResult = { sources: 0, queued: 0, refreshed: 0 };
+  for (;;) {
+    const r = await refreshRelatedBatch(batch);
+    total.sources += r.sources;
+    total.queued += r.queued;
+    total.refreshed += r.refreshed;
+    if (!r.sources && !r.refreshed) return total;
+  }
+}
+
+/** How far behind the refresh is: lists still to rank, and when the oldest of them was ranked. */
+export async function relatedRefreshLag(): Promise<{ lists: number; oldest: Date | null }> {
+  const [row] = await prisma().$queryRaw<{ lists: number; oldest: Date | null }[]>`
+    SELECT count(*)::int AS lists, min("computedAt") AS oldest FROM "RelatedArticle"
+    WHERE rank = 1 AND "computedAt" < (SELECT max("dueAt") FROM "RelatedSource" WHERE expanded)`;
+  return row;
+}
+
+export interface RelatedRefresher {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the background refresh on this instance: a step every interval, or right after the last
+ * one when a step takes longer (then at most one runs at a time); 0 turns it off.
+ */
+export function startRelatedRefresh({ intervalMs = env().RELATED_REFRESH_INTERVAL_MS } = {}): RelatedRefresher {
+  let stopped = intervalMs <= 0;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    const started = Date.now();
+    running = refreshRelatedBatch()
+      .then((r) => r.refreshed && logger.debug(r, 'related lists refreshed'))
+      .catch((err) => logger.warn({ err: (err as Error).message }, 'refreshing related lists failed'))
+      .finally(() => {
+        if (stopped) return;
+        timer = setTimeout(tick, Math.max(0, intervalMs - (Date.now() - started)));
+        timer.unref();
+      });
+  };
+  if (!stopped) {
+    timer = setTimeout(tick, intervalMs);
+    timer.unref();
+  }
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
