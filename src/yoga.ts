@@ -9,6 +9,7 @@ import { ErrorCode } from './errors.ts';
 import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { isDraining } from './lifecycle.ts';
+import { jitPlugins } from './jit.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
 import { metricsPlugin } from './metrics.ts';
@@ -77,6 +78,8 @@ export const yoga = createYoga({
     ...limitPlugins(),
     rateLimitPlugin(),
     inputCheckPlugin(),
+    // Before the response cache: it wraps the execute function set before it.
+    ...jitPlugins(),
     ...responseCachePlugins(),
     {
       // /ready answers 200 only while the database answers and the server is not draining.
