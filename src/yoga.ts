@@ -39,7 +39,7 @@ export const yoga = createYoga({
         return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
       }
       // useCSRFPrevention's refusal carries no code of its own.
-      if (error instanceof GraphQLError && !error.extensions.code && error.message === 'Required CSRF header(s) not present') {
+      if (error instanceof GraphQLError && !error.extensions?.code && error.message === 'Required CSRF header(s) not present') {
         return new GraphQLError(`${error.message}: send one of ${CSRF_HEADERS.join(', ')}.`, {
           extensions: { ...error.extensions, code: ErrorCode.CSRF_HEADER_REQUIRED },
         });
