@@ -9,7 +9,7 @@ import { ErrorCode } from './errors.ts';
 import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { isDraining } from './lifecycle.ts';
-import { jitPlugins } from './jit.ts';
+import { jitPlugins, parserAndValidationCache } from './jit.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
 import { metricsPlugin } from './metrics.ts';
@@ -27,6 +27,8 @@ const corsOrigins = env().CORS_ORIGINS;
 export const yoga = createYoga({
   schema,
   context: createContext,
+  // Bounded below yoga's default: compiled queries live as long as their parsed document (src/jit.ts).
+  parserAndValidationCache,
   logging: logger,
   // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
   // "Unexpected error." with no stack. Argument errors Pothos raises itself (connection

@@ -3,7 +3,7 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.ts';
 import { env } from '../src/env.ts';
-import { jitPlugins } from '../src/jit.ts';
+import { compiles, JIT_MAX_SOURCE, jitPlugins, PARSED_DOCUMENTS, parserAndValidationCache } from '../src/jit.ts';
 import { schema } from '../src/schema/index.ts';
 import { yoga } from '../src/yoga.ts';
 import { countQueries, useDemoContent } from './helpers/db.ts';
@@ -87,5 +87,17 @@ describe('graphql-jit', () => {
     const second = (await (await send('Second')).json()) as { data: Record<string, unknown> };
     expect(Object.keys(first.data)).toEqual(['articles']);
     expect(Object.keys(second.data)).toEqual(['tags']);
+  });
+
+  it('compiles single-operation documents up to its source bound, and keeps at most PARSED_DOCUMENTS of them', async () => {
+    for (const op of ['article-page', 'home-feed', 'category-page', 'person-page'] as const)
+      expect(compiles(parse(operation(op)))).toBe(true);
+    const long = `{ ${Array.from({ length: 400 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+    expect(long.length).toBeGreaterThan(JIT_MAX_SOURCE);
+    expect(compiles(parse(long))).toBe(false);
+    expect((await graphql(long)).data.f399).toBe('Query');
+    // Hostile distinct documents: yoga's parse cache, which holds the compiled queries, stays bounded.
+    for (let i = 0; i < PARSED_DOCUMENTS + 50; i += 1) expect((await graphql(`{ d${i}: __typename }`)).data[`d${i}`]).toBe('Query');
+    expect(parserAndValidationCache.documentCache.size).toBe(PARSED_DOCUMENTS);
   });
 });
