@@ -38,6 +38,8 @@ const schema = z.object({
    * for a statement that runs in under 1 ms.
    */
   DB_JIT: z.enum(['on', 'off']).default('off'),
+  /** Execute operations with graphql-jit (compiled once per document) instead of graphql-js. */
+  GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
   /** Seed the demo content at start when the database holds no article. */
   SEED_ON_START: z
     .enum(['true', 'false'])

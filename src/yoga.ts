@@ -10,6 +10,7 @@ import { ErrorCode, faultError } from './errors.ts';
 import { httpCachePlugin } from './http-cache.ts';
 import { inputCheckPlugin } from './input-checks.ts';
 import { isDraining } from './lifecycle.ts';
+import { jitPlugins, parserAndValidationCache } from './jit.ts';
 import { limitPlugins } from './limits.ts';
 import { logger } from './logger.ts';
 import { metricsPlugin } from './metrics.ts';
@@ -27,6 +28,8 @@ const corsOrigins = env().CORS_ORIGINS;
 export const yoga = createYoga({
   schema,
   context: createContext,
+  // Bounded below yoga's default: compiled queries live as long as their parsed document (src/jit.ts).
+  parserAndValidationCache,
   logging: logger,
   // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
   // "Unexpected error." with no stack; database faults as SERVICE_UNAVAILABLE, SERVICE_OVERLOADED
@@ -40,7 +43,7 @@ export const yoga = createYoga({
         return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
       }
       // useCSRFPrevention's refusal carries no code of its own.
-      if (error instanceof GraphQLError && !error.extensions.code && error.message === 'Required CSRF header(s) not present') {
+      if (error instanceof GraphQLError && !error.extensions?.code && error.message === 'Required CSRF header(s) not present') {
         return new GraphQLError(`${error.message}: send one of ${CSRF_HEADERS.join(', ')}.`, {
           extensions: { ...error.extensions, code: ErrorCode.CSRF_HEADER_REQUIRED },
         });
@@ -82,6 +85,8 @@ export const yoga = createYoga({
     ...limitPlugins(),
     rateLimitPlugin(),
     inputCheckPlugin(),
+    // Before the response cache: it wraps the execute function set before it.
+    ...jitPlugins(),
     ...responseCachePlugins(),
     {
       // /ready answers 200 only while the database answers and the server is not draining.
