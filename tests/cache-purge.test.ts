@@ -52,6 +52,7 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     const desk = await keyHeaders('write', 'publish');
     const a = await createDraft(desk, n, { tagIds: [] });
     expect((await graphql(PUBLISH, { input: { id: a.id } }, desk)).errors).toBeUndefined();
+    await purger?.settled(); // the publication's purge has landed before anything is cached
 
     // Cache the page, the feed and the category page; a repeat reads no SQL.
     const title = async () => (await graphql(PAGE, { slug: a.slug })).data.article.title as string;
@@ -116,6 +117,7 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     const tag = n.tags[0];
     const a = await createDraft(desk, n, { tagIds: [gid('Tag', tag.id)] });
     expect((await graphql(PUBLISH, { input: { id: a.id } }, desk)).errors).toBeUndefined();
+    await purger?.settled(); // the publication's purge has landed before anything is cached
 
     const SHOWS_TAG = 'query ($slug: String!) { article(slug: $slug) { title tags { name } category { name } } }';
     const WITH_MORE = 'query ($slug: String!) { article(slug: $slug) { title moreFromCategory(first: 3) { edges { node { slug } } } } }';

@@ -38,6 +38,8 @@ export async function recordEvents(tx: Tx, events: ContentEvent[]): Promise<void
 }
 
 export interface Subscription {
+  /** Resolves once every event committed before the call has been handed to the handler. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,12 @@ export async function subscribeEvents(
   const timer = setInterval(() => void schedule(), pollMs);
   timer.unref();
   return {
+    async settled() {
+      if (!client) return;
+      const { rows } = await client.query<{ max: string | null }>('SELECT max(id) AS max FROM "OutboxEvent"');
+      const target = BigInt(rows[0].max ?? 0);
+      while (client && !closed && last < target) await schedule();
+    },
     async close() {
       closed = true;
       clearInterval(timer);
