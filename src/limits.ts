@@ -1,7 +1,17 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { isListType, isNonNullType, Lexer, Source, TokenKind, type GraphQLError, type GraphQLOutputType } from 'graphql';
+import {
+  isListType,
+  isNonNullType,
+  Lexer,
+  Source,
+  TokenKind,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import { env, type Env } from './env.ts';
@@ -26,6 +36,30 @@ export const limits = (e: Env = env()) => {
     stringLength: e.MAX_STRING_LENGTH,
   };
 };
+
+/**
+ * A request's cost is a function of its document, variables and operation name alone. Yoga's
+ * parse cache hands a repeated query the same document object, so the cost is remembered per
+ * document (dropped with it) and per variables: a repeated request skips getComplexity's walk
+ * of the whole document with a TypeInfo visitor, 4-5% of an article page's gateway CPU
+ * (npm run bench:profile). At most COSTS_PER_DOCUMENT variable sets are kept per document.
+ */
+const COSTS_PER_DOCUMENT = 64;
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+function requestCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let known = costs.get(document);
+  const cached = known?.get(key);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+  if (!known) {
+    known = new Map();
+    costs.set(document, known);
+  }
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
 
 /** Page size assumed for a list field when the request does not give `first`/`last`. */
 const DEFAULT_SIZES: Record<string, number> = { 'Query.tags': 50, 'Article.related': 5 };
@@ -124,13 +158,12 @@ export function limitPlugins(): Plugin[] {
       onExecute: ({ args, setResultAndStopExecution, extendContext }) => {
         let requested: number;
         try {
-          requested = getComplexity({
-            schema: args.schema,
-            query: args.document,
-            variables: (args.variableValues ?? {}) as Record<string, unknown>,
-            operationName: args.operationName ?? undefined,
-            estimators: [costEstimator],
-          });
+          requested = requestCost(
+            args.schema,
+            args.document,
+            (args.variableValues ?? {}) as Record<string, unknown>,
+            args.operationName ?? undefined,
+          );
         } catch {
           // Variables that do not coerce: execution reports them (before any resolver runs).
           return;

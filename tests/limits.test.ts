@@ -36,7 +36,13 @@ describe('request limits', () => {
     const small = (await graphql(q, { n: 5 })) as { extensions?: { cost: { requested: number } } };
     const large = (await graphql(q, { n: 50 })) as { extensions?: { cost: { requested: number } } };
     expect(large.extensions!.cost.requested).toBeGreaterThan(small.extensions!.cost.requested * 5);
+    // Costs are remembered per document and variables: the same document alternating between
+    // variable sets keeps each one's cost, and a refused size stays refused after an accepted one.
+    for (const [n, cost] of [[5, small], [50, large], [5, small]] as const) {
+      expect(((await graphql(q, { n })) as typeof small).extensions!.cost.requested).toBe(cost.extensions!.cost.requested);
+    }
     const nested = `query ($n: Int, $m: Int) { articles(first: $n) { edges { node { related(first: $m) { edges { node { id title } } } } } } }`;
+    expect((await graphql(nested, { n: 2, m: 2 })).errors).toBeUndefined();
     const err = await refusedWithoutSql(nested, { n: 100, m: 50 });
     expect(err.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(err.extensions?.cost).toMatchObject({ limit: limits().cost });
