@@ -15,6 +15,7 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 import { createKey } from '../src/keys/keys.ts';
+import { limits } from '../src/limits.ts';
 import { prisma, useDemoContent } from './helpers/db.ts';
 import { graphql } from './helpers/graphql.ts';
 
@@ -219,6 +220,22 @@ describe("the issue's reproductions", () => {
     for (const [query, variables, argument] of cases) {
       const res = await graphql(query, variables);
       expect(res.errors?.[0].extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
+  it('checks every request of a document whose checks an earlier request planned', async () => {
+    const query =
+      'query ($s: String!, $t: [String!]!) { article(slug: $s) { id } articles(filter: { tags: { slugs: $t } }) { totalCount } }';
+    for (let round = 0; round < 2; round++) {
+      expect((await graphql(query, { s: 'a-slug', t: ['a-tag'] })).errors).toBeUndefined();
+      expect((await graphql(query, { s: 'a\u0000', t: ['a-tag'] })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'slug',
+      });
+      expect((await graphql(query, { s: 'a-slug', t: ['x'.repeat(limits().stringLength + 1)] })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'filter.tags.slugs',
+      });
     }
   });
 });

@@ -38,7 +38,11 @@ describe('request limits', () => {
     expect(large.extensions!.cost.requested).toBeGreaterThan(small.extensions!.cost.requested * 5);
     // Costs are remembered per document and variables: the same document alternating between
     // variable sets keeps each one's cost, and a refused size stays refused after an accepted one.
-    for (const [n, cost] of [[5, small], [50, large], [5, small]] as const) {
+    for (const [n, cost] of [
+      [5, small],
+      [50, large],
+      [5, small],
+    ] as const) {
       expect(((await graphql(q, { n })) as typeof small).extensions!.cost.requested).toBe(cost.extensions!.cost.requested);
     }
     const nested = `query ($n: Int, $m: Int) { articles(first: $n) { edges { node { related(first: $m) { edges { node { id title } } } } } } }`;
