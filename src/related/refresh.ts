@@ -50,7 +50,21 @@ async function rankDue(batch: number): Promise<number> {
       DELETE FROM "RelatedRefresh" WHERE "articleId" IN (
         SELECT "articleId" FROM "RelatedRefresh" ORDER BY "queuedAt", "articleId" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
       RETURNING "articleId"`;
-    const ids = queued.map((r) => r.articleId);
+    // A queued list another step is sweeping right now is left to it: the sweep locks a list's
+    // first row, so the queued lists are locked the same way, skipping those already locked
+    // (a list without rows cannot be swept, and is kept). Without this a list taken from the
+    // queue here, not yet ranked, could be swept by a concurrent step and ranked twice.
+    const claimed = new Set<number>();
+    if (queued.length) {
+      const rows = await tx.$queryRaw<{ articleId: number; mine: boolean }[]>`
+        SELECT r."articleId", l."articleId" IS NOT NULL AS mine
+        FROM "RelatedArticle" r
+        LEFT JOIN LATERAL (SELECT x."articleId" FROM "RelatedArticle" x
+          WHERE x."articleId" = r."articleId" AND x.rank = 1 FOR UPDATE SKIP LOCKED) l ON true
+        WHERE r."articleId" = ANY(${queued.map((r) => r.articleId)}::int[]) AND r.rank = 1`;
+      for (const r of rows) if (!r.mine) claimed.add(r.articleId);
+    }
+    const ids = queued.map((r) => r.articleId).filter((id) => !claimed.has(id));
     if (ids.length < batch) {
       const swept = await tx.$queryRaw<{ articleId: number }[]>`
         SELECT "articleId" FROM "RelatedArticle"
