@@ -73,8 +73,12 @@ const schema = z.object({
     .max(500)
     .regex(/\{(encodedU|u)rl\}/, 'must contain {url} or {encodedUrl}')
     .default('{url}'),
-  /** How often each instance looks for scheduled articles that have fallen due; 0 turns it off. */
-  SCHEDULER_POLL_MS: int(0, 3_600_000).default(1_000),
+  /**
+   * How often each instance looks for scheduled articles that have fallen due; 0 turns it off.
+   * Half a second, so a due article is live (and purged from the response cache) within 1 s of
+   * its time; the poll is one indexed query that finds nothing most of the time.
+   */
+  SCHEDULER_POLL_MS: int(0, 3_600_000).default(500),
   /** How often each instance refreshes a batch of other articles' related lists (src/related/refresh.ts); 0 turns it off. */
   RELATED_REFRESH_INTERVAL_MS: int(0, 3_600_000).default(1_000),
   /** Related lists ranked again per refresh step and instance. */
