@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { env } from '../env.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import { logger } from '../logger.ts';
 import { pool, prisma } from './client.ts';
 
 // The hot article reads (the article page, the feed, list rows) run here instead of in Prisma:
@@ -459,7 +460,8 @@ function compiled(model: string, method: Method, args: Record<string, unknown>):
     try {
       c = compile(model, method, args);
     } catch (err) {
-      if (!(err instanceof Unsupported)) throw err;
+      // A shape it does not know, or a fault of its own: either way Prisma answers.
+      if (!(err instanceof Unsupported)) logger.warn({ err: (err as Error).message, model, method }, 'direct read not compiled');
       c = null;
     }
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
