@@ -300,6 +300,9 @@ describe('directRead', () => {
     const last = await readDirect('Article', 'findMany', page(-2), () => prisma.article.findMany(page(-2)));
     expect(last).toStrictEqual(await prisma.article.findMany(page(-2)));
     expect((last as unknown[]).length).toBe(2);
+    // An array where a value was (invalid for Prisma) is another shape, not the compiled `id = $1`.
+    expect(directRead('Article', 'findMany', { select: { id: true }, where: { id: 3 } })).toBeDefined();
+    expect(directRead('Article', 'findMany', { select: { id: true }, where: { id: [3, 4] } })).toBeUndefined();
     // Models with types it does not map (BigInt), and the path turned off.
     expect(directRead('OutboxEvent', 'findMany', {})).toBeUndefined();
     setDirectReads(false);
