@@ -246,6 +246,19 @@ describe('directRead', () => {
     });
   });
 
+  it('keeps answering right past its bound of cached shapes', async () => {
+    setDirectReads(true);
+    // 520 shapes (an AND of 1 to 520 conditions): the cache is emptied once on the way.
+    const args = (k: number) => ({
+      select: { id: true },
+      where: { AND: Array.from({ length: k }, () => ({ id: { gt: 3 } })) },
+      orderBy: { id: 'asc' },
+    });
+    for (let k = 1; k <= 520; k++) await directRead('Article', 'findMany', args(k));
+    await same('Article', 'findMany', args(1));
+    await same('Article', 'findMany', args(520));
+  });
+
   it('reads timestamps as UTC whatever the process time zone', async () => {
     setDirectReads(true);
     const at = new Date('2026-01-02T03:04:05.678Z');

@@ -378,15 +378,31 @@ function compile(modelName: string, method: Method, args: Record<string, unknown
  */
 function shapeOf(v: unknown, inWhere: boolean): string | undefined {
   if (v === null) return 'n';
-  if (inWhere && isValue(v)) return '?';
-  if (typeof v === 'number') return '?';
-  if (typeof v === 'string' || typeof v === 'boolean') return JSON.stringify(v);
+  switch (typeof v) {
+    case 'number':
+      return '?';
+    case 'boolean':
+      return inWhere ? '?' : v ? 't' : 'f';
+    // Keys and strings carry their length, so no key or string can read as the rest of a shape.
+    case 'string':
+      return inWhere ? '?' : `'${v.length}${v}`;
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (v instanceof Date) return inWhere ? '?' : undefined;
   if (Array.isArray(v)) {
-    if (v.length && v.every(isPlain)) {
-      const items = v.map((x) => shapeOf(x, inWhere));
-      return items.includes(undefined) ? undefined : `[${items.join(',')}]`;
-    }
     if (!v.length) return '[]';
+    if (isPlain(v[0])) {
+      let out = '[';
+      for (const x of v) {
+        const s = isPlain(x) ? shapeOf(x, inWhere) : undefined;
+        if (s === undefined) return undefined;
+        out += `${s},`;
+      }
+      return `${out}]`;
+    }
     return inWhere && v.every(isValue) ? '?[]' : undefined;
   }
   if (!isPlain(v)) return undefined;
@@ -396,7 +412,7 @@ function shapeOf(v: unknown, inWhere: boolean): string | undefined {
     if (x === undefined) continue;
     const s = shapeOf(x, inWhere || key === 'where');
     if (s === undefined) return undefined;
-    out += `${JSON.stringify(key)}:${s},`;
+    out += `${key.length}${key}:${s},`;
   }
   return `${out}}`;
 }
@@ -430,7 +446,9 @@ const asText = (v: string) => v;
 const TYPES = { getTypeParser: (oid: number) => PARSERS[oid] ?? asText } as unknown as pg.CustomTypesConfig;
 
 const MAX_SHAPES = 500;
-const shapes = new Map<string, Compiled | null>();
+/** Compiled statements (null: left to Prisma) by model and method, then by shape. */
+const shapes = new Map<string, Map<string, Compiled | null>>();
+let shapeCount = 0;
 
 export interface DirectStatementEvent {
   query: string;
@@ -456,8 +474,13 @@ export function setDirectReads(on: boolean): void {
 function compiled(model: string, method: Method, args: Record<string, unknown>): Compiled | null {
   const shape = shapeOf(args, false);
   if (shape === undefined) return null;
-  const key = `${model}.${method}${shape}`;
-  let c = shapes.get(key);
+  const read = `${model}.${method}`;
+  let byShape = shapes.get(read);
+  if (!byShape) {
+    byShape = new Map();
+    shapes.set(read, byShape);
+  }
+  let c = byShape.get(shape);
   if (c === undefined) {
     try {
       c = compile(model, method, args);
@@ -466,8 +489,13 @@ function compiled(model: string, method: Method, args: Record<string, unknown>):
       if (!(err instanceof Unsupported)) logger.warn({ err: (err as Error).message, model, method }, 'direct read not compiled');
       c = null;
     }
-    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
-    shapes.set(key, c);
+    // Bounded: past MAX_SHAPES every cached statement is dropped and compiled again on use.
+    if (shapeCount >= MAX_SHAPES) {
+      for (const m of shapes.values()) m.clear();
+      shapeCount = 0;
+    }
+    byShape.set(shape, c);
+    shapeCount++;
   }
   return c;
 }
