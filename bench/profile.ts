@@ -23,6 +23,8 @@ const { values: opt } = parseArgs({
     cache: { type: 'boolean', default: false },
     // GRAPHQL_JIT for our gateway: 'on' (the default) or 'off' (graphql-js' executor).
     jit: { type: 'string', default: 'on' },
+    // DB_DIRECT_READS for our gateway: 'on' (the default) or 'off' (every read through Prisma).
+    direct: { type: 'string', default: 'on' },
   },
 });
 
@@ -57,7 +59,11 @@ async function main() {
     : await startServer(
         benchNode().bin,
         gatewayArgs(['--cpu-prof', `--cpu-prof-dir=${dir}`]),
-        gatewayEnv(db.url, db.schema, { GRAPHQL_JIT: opt.jit, ...(opt.cache ? { RESPONSE_CACHE_TTL_MS: '600000' } : {}) }),
+        gatewayEnv(db.url, db.schema, {
+          GRAPHQL_JIT: opt.jit,
+          DB_DIRECT_READS: opt.direct,
+          ...(opt.cache ? { RESPONSE_CACHE_TTL_MS: '600000' } : {}),
+        }),
         port,
       );
   const { proc, url } = server;
@@ -87,7 +93,7 @@ async function main() {
   await db.stop();
   const per = (sec: number) => ((sec * 1000) / r.requests.total).toFixed(2);
   console.log(
-    `${opt.server}${peer ? '' : ` (GRAPHQL_JIT=${opt.jit})`}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
+    `${opt.server}${peer ? '' : ` (GRAPHQL_JIT=${opt.jit}, DB_DIRECT_READS=${opt.direct})`}: ${opt.op}, ${opt.connections} connections: ${r.requests.average} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
   );
   console.log(
     `CPU per request (from /proc, measured run): gateway ${per(cpu.server)} ms, PostgreSQL ${per(cpu.db)} ms, load generator ${per(cpu.load)} ms`,

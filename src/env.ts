@@ -38,6 +38,11 @@ const schema = z.object({
    * for a statement that runs in under 1 ms.
    */
   DB_JIT: z.enum(['on', 'off']).default('off'),
+  /**
+   * Run the hot article reads (article page, feed, list rows) as SQL of our own on the pg pool,
+   * answering what Prisma answers (src/db/direct-reads.ts); off: every read goes through Prisma.
+   */
+  DB_DIRECT_READS: z.enum(['on', 'off']).default('on'),
   /** Execute operations with graphql-jit (compiled once per document) instead of graphql-js. */
   GRAPHQL_JIT: z.enum(['on', 'off']).default('on'),
   /** Seed the demo content at start when the database holds no article. */

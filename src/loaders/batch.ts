@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { memoized, type Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
+import { readDirect } from '../db/direct-reads.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { visibleArticle } from '../schema/visibility.ts';
 
@@ -85,9 +86,8 @@ export function articleNodes<T extends { id: number }>(ctx: Context, query: obje
           await Promise.all(
             groups.map(async (g) => {
               const ids = [...new Set(g.members.flatMap((i) => requests[i].ids))];
-              const rows = (await prisma().article.findMany({ ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } })) as {
-                id: number;
-              }[];
+              const read = { ...g.query, where: { id: { in: ids }, ...visibleArticle(ctx) } };
+              const rows = (await readDirect('Article', 'findMany', read, () => prisma().article.findMany(read))) as { id: number }[];
               const byId = new Map(rows.map((row) => [row.id, row]));
               for (const i of g.members) out[i] = requests[i].ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
             }),

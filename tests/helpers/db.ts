@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach } from 'vitest';
 import { pool as openPool, prisma as openPrisma } from '../../src/db/client.ts';
+import { onDirectStatement } from '../../src/db/direct-reads.ts';
 import { env } from '../../src/env.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
@@ -40,7 +41,7 @@ export function useDemoContent(): void {
   });
 }
 
-/** Runs `fn` and returns its result with the SQL statements Prisma sent meanwhile. */
+/** Runs `fn` and returns its result with the SQL statements Prisma and the direct reads sent meanwhile. */
 export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
   const listener = (e: { query: string }) => statements.push(e.query);
@@ -55,5 +56,9 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
 
 const listeners = new Set<(e: { query: string }) => void>();
 prisma.$on('query', (e) => {
+  for (const l of listeners) l(e);
+});
+// The reads src/db/direct-reads.ts sends on the pool are statements too.
+onDirectStatement((e) => {
   for (const l of listeners) l(e);
 });

@@ -1,6 +1,8 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { articleJsonLd } from '../../content/json-ld.ts';
 import { prisma } from '../../db/client.ts';
+import { readDirect } from '../../db/direct-reads.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { badInput } from '../../errors.ts';
 import {
   articleConnectionFromRows,
@@ -197,14 +199,17 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       if ((args.id == null) === (args.slug == null)) throw badInput('Pass exactly one of `id` and `slug`.');
-      if (args.id)
-        return prisma().article.findFirst({ ...query, where: { id: decodeIDOrThrow(args.id, 'Article'), ...visibleArticle(ctx) } });
+      const first = (where: Prisma.ArticleWhereInput) => {
+        const read = { ...query, where: { ...where, ...visibleArticle(ctx) } };
+        return readDirect('Article', 'findFirst', read, () => prisma().article.findFirst(read));
+      };
+      if (args.id) return first({ id: decodeIDOrThrow(args.id, 'Article') });
       // The current slug first (one statement, by its unique index); a former slug only when that
       // misses. A single OR of the two makes PostgreSQL walk articles instead of both indexes.
-      const current = await prisma().article.findFirst({ ...query, where: { slug: args.slug!, ...visibleArticle(ctx) } });
+      const current = await first({ slug: args.slug! });
       if (current) return current;
       const former = await prisma().articleSlug.findUnique({ where: { slug: args.slug! }, select: { articleId: true } });
-      return former ? prisma().article.findFirst({ ...query, where: { id: former.articleId, ...visibleArticle(ctx) } }) : null;
+      return former ? first({ id: former.articleId }) : null;
     },
   }),
   articles: t.connection(
@@ -227,11 +232,8 @@ builder.queryFields((t) => ({
         const { select, ...planned } = prismaArticlePage(ctx, order, page);
         const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] }) as { select?: object };
         const dates = { gte: filter.publishedAfter ?? undefined, lt: filter.publishedBefore ?? undefined };
-        const rows = await prisma().article.findMany({
-          ...planned,
-          where: { AND: [planned.where, { publishedAt: dates }] },
-          select: { ...query.select, ...select },
-        });
+        const read = { ...planned, where: { AND: [planned.where, { publishedAt: dates }] }, select: { ...query.select, ...select } };
+        const rows = await readDirect('Article', 'findMany', read, () => prisma().article.findMany(read));
         return articleConnectionFromRows(rows, order, page, () => articleCount(ctx, { kind: 'filter', filter }, 0)) as never;
       },
     },
