@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { env } from '../env.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { logger } from '../logger.ts';
 import { pool, prisma } from './client.ts';
 
@@ -523,6 +524,45 @@ export function directRead(model: string, method: Method, args: object): Promise
       const rows = result.rows;
       if (c.decode) for (const row of rows) c.decode(row);
       return method === 'findMany' ? rows : (rows[0] ?? null);
+    });
+}
+
+// Raw list statements (page rows, counts) of our own: their columns are int4, text and
+// timestamptz, parsed as Prisma's $queryRaw parses them (numbers, strings, Dates).
+const RAW_PARSERS: Record<number, (v: string) => unknown> = {
+  23: Number,
+  // "2026-12-03 11:34:40.123+00": ISO but for the space and an offset of hours alone.
+  1184: (v) => new Date(`${v.slice(0, 10)}T${v.slice(11)}${/[+-]\d\d$/.test(v) ? ':00' : ''}`),
+};
+const RAW_TYPES = { getTypeParser: (oid: number) => RAW_PARSERS[oid] ?? asText } as unknown as pg.CustomTypesConfig;
+const rawNames = new Map<string, string>();
+
+/**
+ * A statement of our own (`Prisma.sql`, columns int4, text or timestamptz only) on the pg pool
+ * as a named prepared statement; with the path off, `prisma.$queryRaw`. Prisma's raw path costs
+ * 0.1-0.2 ms of gateway CPU per statement (its request, serialising the values, mapping the
+ * columns), a tenth of a list page's.
+ */
+export function rawRead<T>(query: Prisma.Sql): Promise<T[]> {
+  enabled ??= env().DB_DIRECT_READS === 'on';
+  if (!enabled) return prisma().$queryRaw<T[]>(query);
+  const text = query.text;
+  let name = rawNames.get(text);
+  if (!name) {
+    name = `cgr_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    if (rawNames.size >= MAX_SHAPES) rawNames.clear();
+    rawNames.set(text, name);
+  }
+  const params = query.values.map(toParam);
+  const started = performance.now();
+  return pool()
+    .query<Row>({ name, text, values: params, types: RAW_TYPES })
+    .then((result) => {
+      if (listeners.size && env().DB_QUERY_EVENTS) {
+        const e = { query: text, params: JSON.stringify(params), duration: performance.now() - started, timestamp: new Date() };
+        for (const l of listeners) l(e);
+      }
+      return result.rows as T[];
     });
 }
 

@@ -2,7 +2,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { memoized, type Context } from '../context.ts';
-import { prisma } from '../db/client.ts';
+import { rawRead } from '../db/direct-reads.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CreditRole } from '../generated/prisma/enums.ts';
 import { articleVisibility, type ArticleVisibility } from '../schema/visibility.ts';
@@ -365,9 +365,9 @@ export function countSql(source: ArticleSource, vis: ArticleVisibility, now: Dat
 function countLoader(ctx: Context, source: ArticleSource) {
   return new DataLoader<Parent, number, string>(
     async (parents) => {
-      const rows = await prisma().$queryRaw<{ key: number; key2: number; n: number }[]>`
+      const rows = await rawRead<{ key: number; key2: number; n: number }>(sql`
         SELECT p.key, p.key2, (${countSql(source, articleVisibility(ctx), ctx.now)}) AS n
-        FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`;
+        FROM unnest(${parents.map((p) => p.key)}::int[], ${parents.map((p) => p.key2 ?? 0)}::int[]) AS p(key, key2)`);
       const byKey = new Map(rows.map((r) => [`${r.key}:${r.key2}`, r.n]));
       return parents.map((p) => byKey.get(`${p.key}:${p.key2 ?? 0}`) ?? 0);
     },

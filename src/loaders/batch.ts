@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { memoized, type Context } from '../context.ts';
 import { prisma } from '../db/client.ts';
-import { readDirect } from '../db/direct-reads.ts';
+import { rawRead, readDirect } from '../db/direct-reads.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { visibleArticle } from '../schema/visibility.ts';
 
@@ -28,12 +28,12 @@ export function pageRows(ctx: Context, query: Prisma.Sql): Promise<PageRowOut[]>
     () =>
       new DataLoader<Prisma.Sql, PageRowOut[]>(
         async (queries) => {
-          if (queries.length === 1) return [await prisma().$queryRaw<PageRowOut[]>(queries[0])];
+          if (queries.length === 1) return [await rawRead<PageRowOut>(queries[0])];
           const union = Prisma.join(
             queries.map((q, i) => Prisma.sql`(SELECT ${i}::int AS q, y.* FROM (${q}) y)`),
             ' UNION ALL ',
           );
-          const rows = await prisma().$queryRaw<(PageRowOut & { q: number })[]>(union);
+          const rows = await rawRead<PageRowOut & { q: number }>(union);
           const out = queries.map((): PageRowOut[] => []);
           for (const { q, ...row } of rows) out[q].push(row);
           return out;

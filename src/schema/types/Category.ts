@@ -1,4 +1,5 @@
 import { prisma } from '../../db/client.ts';
+import { readDirect } from '../../db/direct-reads.ts';
 import { MAX_CATEGORY_DEPTH } from '../../writes/taxonomy.ts';
 import { BLURB_RULE, NAME_RULE, SLUG_RULE, taxonomyMutations } from '../taxonomy-mutations.ts';
 import type { Category as CategoryModel } from '../../generated/prisma/client.ts';
@@ -68,7 +69,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A category by slug; null when unknown.',
     args: { slug: t.arg.string({ required: true, description: 'Slug of the category.' }) },
-    resolve: (query, _root, args) => prisma().category.findUnique({ ...query, where: { slug: args.slug } }),
+    resolve: (query, _root, args) => {
+      const read = { ...query, where: { slug: args.slug } };
+      return readDirect('Category', 'findUnique', read, () => prisma().category.findUnique(read));
+    },
   }),
   categories: t.prismaField({
     type: ['Category'],
