@@ -46,6 +46,7 @@ describe('list totals kept by triggers', () => {
       makeOrganization({ slug: 'o1' }),
       makePlace({ slug: 'pl1' }),
     ]);
+    const sub = await makeCategory({ parentId: cat.id });
     const base = { publicationId: pub.id, categoryId: cat.id };
     const a = await makeArticle({
       ...base,
@@ -82,7 +83,9 @@ describe('list totals kept by triggers', () => {
         p2: person(slug: "p2") { credits { totalCount } mentionedIn { totalCount } }
         t1: tag(slug: "t1") { articleCount articles { totalCount edges { node { id } } } }
         o1: organization(slug: "o1") { articles { totalCount } }
-        pl1: place(slug: "pl1") { articles { totalCount } } }`);
+        pl1: place(slug: "pl1") { articles { totalCount } }
+        cat: category(slug: "${cat.slug}") { articles { totalCount } own: articles(includeSubcategories: false) { totalCount } }
+        sub: category(slug: "${sub.slug}") { articles { totalCount } } }`);
       expect(res.errors, step).toBeUndefined();
       const d = res.data;
       const credited = `SELECT count(DISTINCT a.id)::int AS n FROM "ArticleCredit" x JOIN "Article" a ON a.id = x."articleId" WHERE x."personId" = $1 AND ${VISIBLE}`;
@@ -96,6 +99,7 @@ describe('list totals kept by triggers', () => {
           t1: [d.t1.articleCount, d.t1.articles.totalCount, d.t1.articles.edges.length],
           o1: d.o1.articles.totalCount,
           pl1: d.pl1.articles.totalCount,
+          categories: [d.cat.articles.totalCount, d.cat.own.totalCount, d.sub.articles.totalCount],
         },
         step,
       ).toEqual({
@@ -120,6 +124,11 @@ describe('list totals kept by triggers', () => {
           `SELECT count(*)::int AS n FROM "ArticlePlaceMention" x JOIN "Article" a ON a.id = x."articleId" WHERE x."placeId" = $1 AND ${VISIBLE}`,
           place.id,
         ),
+        categories: [
+          await live(`SELECT count(*)::int AS n FROM "Article" a WHERE a."categoryId" IN ($1, ${sub.id}) AND ${VISIBLE}`, cat.id),
+          await live(`SELECT count(*)::int AS n FROM "Article" a WHERE a."categoryId" = $1 AND ${VISIBLE}`, cat.id),
+          await live(`SELECT count(*)::int AS n FROM "Article" a WHERE a."categoryId" = $1 AND ${VISIBLE}`, sub.id),
+        ],
       });
       return d;
     };
@@ -148,8 +157,16 @@ describe('list totals kept by triggers', () => {
       p2.id,
     ]);
     await check('two roles added in one statement');
+    await pool.query(`UPDATE "Article" SET "categoryId" = $2 WHERE id = $1`, [a.id, sub.id]);
+    expect((await check('article moved to a subcategory')).cat.own.totalCount).toBe(2);
+    await pool.query(`UPDATE "Article" SET "publishedAt" = now() + interval '1 day' WHERE id = $1`, [a.id]);
+    expect((await check('rescheduled ahead')).sub.articles.totalCount).toBe(0);
+    await pool.query(`UPDATE "Article" SET status = 'PUBLISHED', "publishedAt" = NULL WHERE id = $1`, [a.id]);
+    await check('published without a publish time');
+    await pool.query(`UPDATE "Article" SET "publishedAt" = now() - interval '3 hours', "categoryId" = $2 WHERE id = $1`, [a.id, cat.id]);
+    expect((await check('given a time and moved back')).cat.own.totalCount).toBe(3);
     await pool.query(`DELETE FROM "Article" WHERE id = $1`, [c.id]);
-    await check('article deleted');
+    expect((await check('article deleted')).cat.articles.totalCount).toBe(2);
     await pool.query(`DELETE FROM "ArticlePersonMention"`);
     expect((await check('mentions deleted')).p2.mentionedIn.totalCount).toBe(0);
   });

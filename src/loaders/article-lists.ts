@@ -354,10 +354,16 @@ export function countSql(source: ArticleSource, vis: ArticleVisibility, now: Dat
     return sql`SELECT coalesce((SELECT c.published FROM "ArticleListCount" c WHERE c.list = ${counter} AND c."parentId" = ${list.key}), 0)
       - (SELECT count(*) FROM ${raw(`"${table}"`)} x WHERE x.${raw(`"${column}"`)} = ${list.key} AND x."publishedAt" > ${now} ${extra})::int`;
   }
-  if (source.kind === 'category' && source.includeSubcategories) {
-    // Per subcategory, so each count is an index-only scan of (categoryId, status, publishedAt).
-    return sql`SELECT coalesce(sum(n), 0)::int FROM ${descendantsOf(sql`p.key`)} AS d(id)
-      CROSS JOIN LATERAL (SELECT count(*) AS n FROM "Article" a WHERE a."categoryId" = d.id AND ${vis.sql()}) c`;
+  if (source.kind === 'category') {
+    const categories = source.includeSubcategories ? descendantsOf(sql`p.key`) : sql`(SELECT p.key)`;
+    // Public: per category, its counter of PUBLISHED articles (migration category_counts) less
+    // those scheduled ahead, the top of its (categoryId, status, publishedAt) index. In preview
+    // every article counts: an index-only scan of (categoryId, ...) per category.
+    const n = vis.publicOnly
+      ? sql`coalesce((SELECT k.published FROM "ArticleListCount" k WHERE k.list = 'category' AND k."parentId" = d.id), 0)
+          - (SELECT count(*) FROM "Article" a WHERE a."categoryId" = d.id AND a.status = 'PUBLISHED' AND a."publishedAt" > ${now})`
+      : sql`(SELECT count(*) FROM "Article" a WHERE a."categoryId" = d.id AND ${vis.sql()})`;
+    return sql`SELECT coalesce(sum(${n}), 0)::int FROM ${categories} AS d(id)`;
   }
   return sql`SELECT count(*)::int FROM "Article" a WHERE ${vis.sql()} AND ${sourceCondition(source, sql`p.key`, sql`p.key2`)}`;
 }

@@ -738,7 +738,7 @@ const PUBLISHED_AT_TABLES = [
 type PublishedAtTable = (typeof PUBLISHED_AT_TABLES)[number];
 const fillTrigger = (table: PublishedAtTable): string => `${table}_fill_published_at`;
 /** Triggers the load disables along with the fill triggers; rebuild_article_lists() redoes their work at the end. */
-const LIST_TRIGGERS = [...PUBLISHED_AT_TABLES.map((t) => `${t}_count`), 'ArticleCredit_sync_byline'];
+const LIST_TRIGGERS = [...PUBLISHED_AT_TABLES.map((t) => `${t}_count`), 'ArticleCredit_sync_byline', 'Article_count'];
 
 /** One chunk of generated COPY text per table, for a contiguous range of article ids. */
 export type Chunk = Record<ArticleTable, string>;
