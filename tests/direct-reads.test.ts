@@ -282,6 +282,24 @@ describe('directRead', () => {
     }
   });
 
+  it('reads every millisecond exactly, from before 1970 to the year 9999', async () => {
+    setDirectReads(true);
+    for (const iso of ['1969-07-20T20:17:40.001Z', '1900-01-01T00:00:00.999Z', '2038-01-19T03:14:07.999Z', '9999-12-31T23:59:59.999Z']) {
+      await prisma.article.update({ where: { id: bare.id }, data: { updatedAt: new Date(iso) } });
+      const row = (await same('Article', 'findFirst', { select: { updatedAt: true }, where: { id: bare.id } })) as { updatedAt: Date };
+      expect(row.updatedAt.toISOString()).toBe(iso);
+    }
+    // A timestamptz(6) with microseconds: Prisma drops them, and so does this path.
+    const [{ articleId }] = await prisma.$queryRaw<{ articleId: number }[]>`
+      UPDATE "RelatedArticle" SET "computedAt" = '2026-01-02 03:04:05.678999+00'
+      WHERE ("articleId", rank) = (SELECT "articleId", rank FROM "RelatedArticle" LIMIT 1) RETURNING "articleId"`;
+    const row = (await same('Article', 'findFirst', {
+      select: { relatedList: { select: { computedAt: true }, orderBy: { rank: 'asc' } } },
+      where: { id: articleId },
+    })) as { relatedList: { computedAt: Date }[] };
+    expect(row.relatedList.map((r) => r.computedAt.toISOString())).toContain('2026-01-02T03:04:05.678Z');
+  });
+
   it('leaves a shape it does not compile to Prisma, with the same result and no statement of its own', async () => {
     setDirectReads(true);
     const shapes: object[] = [
