@@ -10,6 +10,38 @@ import { decodeGlobalID } from './schema/global-id.ts';
 // Hand-written instead of @envelop/response-cache-redis, whose entity sets never expire and are
 // written without the deployment's prefix.
 
+// Never stale, including the race a TTL cache usually leaves open: a request that read rows
+// before a write committed and stores its answer after that write's purge. Every purge takes
+// the next number of a purge sequence and marks each tag it purges with it; a miss notes the
+// sequence number when it happened, and its answer is stored only if none of the answer's tags
+// was purged since (atomically with the purge, in Redis). What the response cache plugin offers
+// has no such check, hence this by hand.
+
+/** How long a miss waits for its answer to be stored (requests are bounded well under it). */
+const MISS_MS = 60_000;
+/** How long a purged tag's sequence number is kept: past any miss still waiting. */
+const PURGED_MS = 2 * MISS_MS;
+
+/**
+ * Sequence numbers of the misses whose answers are not stored yet, by response id. Concurrent
+ * misses of one id share the earliest; the first answer stored takes it, and the others, finding
+ * none, are not stored (the first is). A request looks up its key twice (yoga's plugin, then
+ * envelop's), which is why misses are not counted.
+ */
+class Misses {
+  // Bounded in age and count: an answer whose miss is forgotten is simply not stored.
+  private readonly pending = new LRUCache<string, number>({ max: 10_000, ttl: MISS_MS });
+  miss(id: string, seq: number): void {
+    if (!this.pending.has(id)) this.pending.set(id, seq);
+  }
+  /** The sequence number an answer to `id` is checked against, or undefined: do not store it. */
+  take(id: string): number | undefined {
+    const seq = this.pending.get(id);
+    this.pending.delete(id);
+    return seq;
+  }
+}
+
 export interface TaggedCache extends Cache {
   /** Drops every cached response holding any of `tags`. */
   purge(tags: string[]): Promise<void>;
@@ -41,13 +73,34 @@ export function memoryStore(max: number, extraTags: (id: string) => string[]): T
       }
     },
   });
+  const misses = new Misses();
+  let seq = 0;
+  // Past its bound the oldest marks go, and a miss from before the newest of them is not stored.
+  let forgottenUpTo = 0;
+  const purged = new LRUCache<string, number>({
+    max: 100_000,
+    ttl: PURGED_MS,
+    dispose: (n, _tag, reason) => {
+      if (reason === 'evict') forgottenUpTo = Math.max(forgottenUpTo, n);
+    },
+  });
   const purge = async (tags: string[]) => {
-    for (const tag of tags) for (const id of [...(index.get(tag) ?? [])]) entries.delete(id);
+    seq++;
+    for (const tag of tags) {
+      purged.set(tag, seq);
+      for (const id of [...(index.get(tag) ?? [])]) entries.delete(id);
+    }
   };
   return {
-    get: (id) => entries.get(id)?.data,
+    get: (id) => {
+      const hit = entries.get(id)?.data;
+      if (!hit) misses.miss(id, seq);
+      return hit;
+    },
     set: (id, data, entities, ttl) => {
+      const since = misses.take(id);
       const tags = [...new Set([...[...entities].map(tagOf), ...extraTags(id)])];
+      if (since === undefined || since < forgottenUpTo || tags.some((tag) => (purged.get(tag) ?? 0) > since)) return;
       entries.set(id, { data, tags }, { ttl });
       for (const tag of tags) {
         const ids = index.get(tag) ?? new Set<string>();
@@ -61,10 +114,15 @@ export function memoryStore(max: number, extraTags: (id: string) => string[]): T
   };
 }
 
-// Drops the responses a tag's sorted set names, then the set: atomic, so a response written
-// meanwhile is either purged or written after the purge.
+// Takes the next purge sequence number, marks each tag with it, drops the responses the tag's
+// sorted set names, then the set: atomic, so a response written meanwhile is either purged or
+// written after the purge (and then checked against the marks).
+// KEYS: the tags' sets; ARGV: response key prefix, sequence key, mark lifetime (ms), then the
+// tags' mark keys.
 const PURGE = `
+local seq = redis.call('INCR', ARGV[2])
 for i, tag in ipairs(KEYS) do
+  redis.call('SET', ARGV[3 + i], seq, 'PX', ARGV[3])
   local ids = redis.call('ZRANGE', tag, 0, -1)
   for j = 1, #ids, 500 do
     local batch = {}
@@ -73,35 +131,74 @@ for i, tag in ipairs(KEYS) do
   end
   redis.call('DEL', tag)
 end
-return 0`;
+return seq`;
+
+// Stores a response unless one of its tags was purged after its miss (sequence ARGV[1]).
+// KEYS: the response, then n mark keys, then the n tags' sets; ARGV: since, n, the response,
+// ttl (ms), now (ms), the response id.
+const STORE = `
+local n = tonumber(ARGV[2])
+local since = tonumber(ARGV[1])
+for i = 1, n do
+  local mark = redis.call('GET', KEYS[1 + i])
+  if mark and tonumber(mark) > since then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
+local expiry = tonumber(ARGV[5]) + tonumber(ARGV[4])
+for i = 1, n do
+  local set = KEYS[1 + n + i]
+  redis.call('ZADD', set, expiry, ARGV[6])
+  redis.call('ZREMRANGEBYSCORE', set, '-inf', ARGV[5])
+  redis.call('PEXPIRE', set, ARGV[4])
+end
+return 1`;
 
 /**
  * Redis layout, every key under `prefix`: `r:<id>` the response (PX ttl); `t:<tag>` a sorted set
  * of response ids scored by their expiry, trimmed of expired ids on every write and expiring
- * with its newest member. No KEYS, no SCAN on the request path.
+ * with its newest member; `p:<tag>` the sequence number of the tag's last purge (PX
+ * PURGED_MS); `seq` the purge sequence, the one key that does not expire (it must never go
+ * back). No KEYS, no SCAN on the request path.
  */
 export function redisStore(redis: Redis, prefix: string, extraTags: (id: string) => string[]): TaggedCache {
   const r = (id: string) => `${prefix}r:${id}`;
   const t = (tag: string) => `${prefix}t:${tag}`;
+  const p = (tag: string) => `${prefix}p:${tag}`;
+  const seqKey = `${prefix}seq`;
+  const misses = new Misses();
+  // Sent once per connection and run by their SHA1 after (EVALSHA).
+  if (!('cgPurge' in redis)) {
+    redis.defineCommand('cgPurge', { lua: PURGE });
+    redis.defineCommand('cgStore', { lua: STORE });
+  }
+  const scripts = redis as unknown as Record<'cgPurge' | 'cgStore', (...args: (string | number)[]) => Promise<number>>;
   const purge = async (tags: string[]) => {
-    if (tags.length) await redis.eval(PURGE, tags.length, ...tags.map(t), `${prefix}r:`);
+    if (tags.length) await scripts.cgPurge(tags.length, ...tags.map(t), `${prefix}r:`, seqKey, PURGED_MS, ...tags.map(p));
   };
   return {
     get: async (id) => {
-      const raw = await redis.get(r(id));
-      return raw ? (JSON.parse(raw) as ExecutionResult) : undefined;
+      // One round trip: the response, or the sequence number its miss is checked against.
+      const [[, raw], [, seq]] = (await redis.pipeline().get(r(id)).get(seqKey).exec()) as [unknown, string | null][];
+      if (raw) return JSON.parse(raw as string) as ExecutionResult;
+      misses.miss(id, Number(seq ?? 0));
+      return undefined;
     },
     set: async (id, data, entities, ttl) => {
-      const now = Date.now();
+      const since = misses.take(id);
+      if (since === undefined) return;
       const tags = [...new Set([...[...entities].map(tagOf), ...extraTags(id)])];
-      const multi = redis.multi().set(r(id), JSON.stringify(data), 'PX', ttl);
-      for (const tag of tags) {
-        multi
-          .zadd(t(tag), now + ttl, id)
-          .zremrangebyscore(t(tag), '-inf', now)
-          .pexpire(t(tag), ttl);
-      }
-      await multi.exec();
+      await scripts.cgStore(
+        1 + 2 * tags.length,
+        r(id),
+        ...tags.map(p),
+        ...tags.map(t),
+        since,
+        tags.length,
+        JSON.stringify(data),
+        ttl,
+        Date.now(),
+        id,
+      );
     },
     invalidate: (entities) => purge([...entities].map(tagOf)),
     purge,

@@ -9,7 +9,8 @@ const { graphql } = await import('./helpers/graphql.ts');
 const { cacheKeyPrefix, purge, redis } = await import('../src/response-cache.ts');
 const { createKey } = await import('../src/keys/keys.ts');
 const { yoga } = await import('../src/yoga.ts');
-const { memoryStore } = await import('../src/cache-store.ts');
+const { memoryStore, redisStore } = await import('../src/cache-store.ts');
+type TaggedCache = import('../src/cache-store.ts').TaggedCache;
 
 /** This deployment's keys, by SCAN (never KEYS). */
 async function ourKeys(): Promise<string[]> {
@@ -88,7 +89,10 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
   it('keeps an index no larger than the live entries it names', async () => {
     // In memory: entries the LRU evicts leave the index with them.
     const store = memoryStore(3, () => []);
-    for (let i = 0; i < 50; i++) store.set(`k${i}`, { data: { i } }, [{ typename: 'Tag', id: i }, { typename: 'Tag' }], 60_000);
+    for (let i = 0; i < 50; i++) {
+      store.get(`k${i}`);
+      store.set(`k${i}`, { data: { i } }, [{ typename: 'Tag', id: i }, { typename: 'Tag' }], 60_000);
+    }
     expect(await store.indexSize()).toBe(6);
     await store.purge(['Tag']);
     expect(await store.indexSize()).toBe(0);
@@ -97,9 +101,40 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     // In Redis: every key under the prefix and expiring; each index member is a live response.
     const keys = await ourKeys();
     expect(keys.length).toBeGreaterThan(0);
-    for (const key of keys) expect(await redis.pttl(key), key).toBeGreaterThan(0);
+    // But the purge sequence, which must never go back.
+    for (const key of keys.filter((k) => !k.endsWith('seq'))) expect(await redis.pttl(key), key).toBeGreaterThan(0);
     for (const tag of keys.filter((k) => k.startsWith(`${cacheKeyPrefix()}t:`))) {
       for (const id of await redis.zrange(tag, 0, -1)) expect(await redis.exists(`${cacheKeyPrefix()}r:${id}`), id).toBe(1);
+    }
+  });
+
+  it('never stores an answer whose miss came before a purge of one of its tags', async () => {
+    const stores: [string, TaggedCache][] = [['memory', memoryStore(100, () => [])]];
+    if (redis) stores.push(['redis', redisStore(redis, `${cacheKeyPrefix()}race${Date.now()}:`, () => [])]);
+    const article = [{ typename: 'Article', id: 7 }];
+    const answer = { data: { article: { id: 7 } } };
+    for (const [name, store] of stores) {
+      // The race: the request misses and reads the old row, the write commits and is purged,
+      // then the request stores what it read.
+      expect(await store.get('a'), name).toBeUndefined();
+      await store.purge(['Article:7']);
+      await store.set('a', answer, article, 60_000);
+      expect(await store.get('a'), name).toBeUndefined();
+      // A miss after that purge stores; a purge of another tag does not stop it.
+      await store.purge(['Article:8']);
+      await store.set('a', answer, article, 60_000);
+      expect(await store.get('a'), name).toEqual(answer);
+      // Two concurrent misses, a purge between them: neither answer is stored (the earlier miss
+      // counts, and the second answer finds its miss taken).
+      expect(await store.get('b'), name).toBeUndefined();
+      await store.purge(['Article:7']);
+      expect(await store.get('b'), name).toBeUndefined();
+      await store.set('b', answer, article, 60_000);
+      await store.set('b', answer, article, 60_000);
+      expect(await store.get('b'), name).toBeUndefined();
+      // An answer with no miss noted (none, or forgotten) is not stored.
+      await store.set('c', answer, article, 60_000);
+      expect(await store.get('c'), name).toBeUndefined();
     }
   });
 

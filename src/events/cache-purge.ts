@@ -56,34 +56,13 @@ export function staleTags(events: Pick<RecordedEvent, 'entityType' | 'entityId' 
 }
 
 /**
- * How long after a purge the same tags are purged once more. A request that read the rows before
- * the write committed can store its answer after the purge (the feed, asked for many times a
- * second, nearly always has one in flight); the second purge drops such an answer, so it lives
- * at most this long. Requests run well under it (p99 ~200 ms at 64 connections, bench:mix).
+ * Subscribes this instance's cache to the outbox. An answer computed from rows read before the
+ * write committed and stored after this purge is refused by the store itself (the purge marks
+ * in src/cache-store.ts), so one purge per event is enough.
  */
-export const REPURGE_AFTER_MS = 400;
-
-/** Subscribes this instance's cache to the outbox. */
-export async function startCachePurge(): Promise<Subscription> {
-  const timers = new Set<NodeJS.Timeout>();
-  const run = (tags: string[]) =>
-    purge(tags).catch((err) => logger.warn({ err: (err as Error).message, tags: tags.length }, 'purging the response cache failed'));
-  const subscription = await subscribeEvents(async (events) => {
+export function startCachePurge(): Promise<Subscription> {
+  return subscribeEvents(async (events) => {
     const tags = staleTags(events);
-    await run(tags);
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void run(tags);
-    }, REPURGE_AFTER_MS);
-    timer.unref();
-    timers.add(timer);
+    await purge(tags).catch((err) => logger.warn({ err: (err as Error).message, tags: tags.length }, 'purging the response cache failed'));
   });
-  return {
-    settled: () => subscription.settled(),
-    async close() {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      await subscription.close();
-    },
-  };
 }
