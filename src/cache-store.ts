@@ -23,26 +23,41 @@ const MISS_MS = 60_000;
 const PURGED_MS = 2 * MISS_MS;
 
 /**
- * Sequence numbers of the misses whose answers are not stored yet, by response id. Concurrent
- * misses of one id share the earliest; the first answer stored takes it, and the others, finding
- * none, are not stored (the first is). A request looks up its key twice (yoga's plugin, then
- * envelop's), which is why misses are not counted.
+ * The purge sequence number each response id's answers are checked against: the number when the
+ * earliest request still out for that id missed. Requests are counted from when their key is
+ * built (`begin`) until they hit or store, so a request that missed before a purge keeps its
+ * number however many others come and go meanwhile. A request that ends otherwise (an error)
+ * is still counted, which only refuses answers, until the record expires.
  */
 class Misses {
-  // Bounded in age and count: an answer whose miss is forgotten is simply not stored.
-  private readonly pending = new LRUCache<string, number>({ max: 10_000, ttl: MISS_MS });
-  miss(id: string, seq: number): void {
-    if (!this.pending.has(id)) this.pending.set(id, seq);
+  private readonly pending = new LRUCache<string, { seq?: number; n: number }>({ max: 10_000, ttl: MISS_MS });
+  begin(id: string): void {
+    const p = this.pending.get(id);
+    if (p) p.n++;
+    else this.pending.set(id, { n: 1 });
   }
-  /** The sequence number an answer to `id` is checked against, or undefined: do not store it. */
+  /** A lookup of `id` at purge sequence `seq`: a hit ends its request, a miss fixes the number. */
+  lookup(id: string, seq: number, hit: boolean): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    if (hit) this.end(id, p);
+    else p.seq ??= seq;
+  }
+  /** The number an answer to `id` is checked against (ending its request), or undefined: do not store. */
   take(id: string): number | undefined {
-    const seq = this.pending.get(id);
-    this.pending.delete(id);
-    return seq;
+    const p = this.pending.get(id);
+    if (!p) return undefined;
+    this.end(id, p);
+    return p.seq;
+  }
+  private end(id: string, p: { n: number }): void {
+    if (--p.n <= 0) this.pending.delete(id);
   }
 }
 
 export interface TaggedCache extends Cache {
+  /** A request for response `id` has begun (before its lookups; see Misses). */
+  begin(id: string): void;
   /** Drops every cached response holding any of `tags`. */
   purge(tags: string[]): Promise<void>;
   /** How many tag entries the index holds (tests: it never outgrows the live entries). */
@@ -92,9 +107,10 @@ export function memoryStore(max: number, extraTags: (id: string) => string[]): T
     }
   };
   return {
+    begin: (id) => misses.begin(id),
     get: (id) => {
       const hit = entries.get(id)?.data;
-      if (!hit) misses.miss(id, seq);
+      misses.lookup(id, seq, hit != null);
       return hit;
     },
     set: (id, data, entities, ttl) => {
@@ -176,12 +192,12 @@ export function redisStore(redis: Redis, prefix: string, extraTags: (id: string)
     if (tags.length) await scripts.cgPurge(tags.length, ...tags.map(t), `${prefix}r:`, seqKey, PURGED_MS, ...tags.map(p));
   };
   return {
+    begin: (id) => misses.begin(id),
     get: async (id) => {
       // One round trip: the response, or the sequence number its miss is checked against.
       const [[, raw], [, seq]] = (await redis.pipeline().get(r(id)).get(seqKey).exec()) as [unknown, string | null][];
-      if (raw) return JSON.parse(raw as string) as ExecutionResult;
-      misses.miss(id, Number(seq ?? 0));
-      return undefined;
+      misses.lookup(id, Number(seq ?? 0), raw != null);
+      return raw ? (JSON.parse(raw as string) as ExecutionResult) : undefined;
     },
     set: async (id, data, entities, ttl) => {
       const since = misses.take(id);

@@ -65,6 +65,8 @@ function rootFields(documentString: string, operationName?: string | null): stri
   return fields;
 }
 
+const cacheable = (request: Request) => !request.headers.has('authorization') && apiKeyOf(request) == null;
+
 export function responseCachePlugins(): Plugin[] {
   const { RESPONSE_CACHE_TTL_MS: ttl, REDIS_URL } = env();
   if (ttl === 0) return [];
@@ -99,10 +101,12 @@ export function responseCachePlugins(): Plugin[] {
       // Writes purge through the outbox on every instance (src/events/cache-purge.ts), by the
       // lists they touched; a mutation's own result would purge every entity it merely shows.
       invalidateViaMutation: false,
-      enabled: (request) => !request.headers.has('authorization') && apiKeyOf(request) == null,
+      enabled: (request) => cacheable(request),
       buildResponseCacheKey: (params) => {
         const key = `${prefix}${cacheKeyOf(params.documentString, params.variableValues, params.operationName)}`;
         pendingTags.set(key, { roots: rootFields(params.documentString, params.operationName), ctx: params.context as Context });
+        // The plugin builds the key of every request; only those it looks up are counted.
+        if (params.request && cacheable(params.request)) cache.begin(key);
         return key;
       },
     }),
