@@ -8,7 +8,7 @@ import { pool, prisma } from './client.ts';
 
 // The hot article reads (the article page, the feed, list rows) run here instead of in Prisma:
 // the `findFirst`/`findUnique`/`findMany` arguments Pothos plans are compiled into one SQL
-// statement of our own (json_build_object / json_agg over LEFT JOIN LATERAL, only the selected
+// statement of our own (json_build_array / json_agg over LEFT JOIN LATERAL, only the selected
 // columns), run on the pg pool as a named prepared statement, and answered in exactly the shape
 // Prisma returns. Profiles put a large share of the gateway's CPU in Prisma 7's client (its JSON
 // protocol request, its query plan interpreter, mapping the nested JSONB rows back to objects);
@@ -23,7 +23,10 @@ import { pool, prisma } from './client.ts';
 
 type Method = 'findFirst' | 'findUnique' | 'findMany';
 type Row = Record<string, unknown>;
+/** Turns a top-level row's epoch numbers into Dates and its relations' arrays into objects, in place. */
 type Decode = (o: Row) => void;
+/** Makes the object Prisma returns from the positional array a nested json_build_array gave. */
+type Make = (a: unknown[]) => Row;
 
 interface Field {
   name: string;
@@ -228,8 +231,15 @@ interface Selected {
   /** [result key, SQL expression] */
   columns: [string, string][];
   joins: string[];
+  /** At the top: what a row needs done to it, if anything. */
   decode: Decode | null;
+  /** Nested: how the object is made from its array. */
+  make: Make;
 }
+
+/** How a column's value becomes the result's: as it is, a Date, one related object, or a list. */
+const As = { Value: 0, Date: 1, One: 2, Many: 3 } as const;
+type As = (typeof As)[keyof typeof As];
 
 /** Milliseconds since the epoch: a value JSON carries without a zone to misread (timestamp(3) holds UTC). */
 const epochMs = (col: string) => `floor(extract(epoch from ${col}) * 1000)`;
@@ -249,17 +259,19 @@ const RELATION_ARGS = new Set(['select', 'include', 'where', 'orderBy', 'take', 
 function selection(b: Build, model: Model, alias: string, node: unknown, path: Path, top: boolean): Selected {
   const columns: [string, string][] = [];
   const joins: string[] = [];
-  const dates: string[] = [];
-  const children: [string, boolean, Decode][] = [];
+  const as: As[] = [];
+  const makes: (Make | null)[] = [];
   const scalar = (f: Field) => {
     columns.push([f.name, scalarColumn(f, alias, top)]);
-    if (f.type === 'DateTime') dates.push(f.name);
+    as.push(f.type === 'DateTime' ? As.Date : As.Value);
+    makes.push(null);
   };
   const relation = (f: Field, v: unknown, p: Path) => {
     const r = relationJoin(b, model, alias, f, v, p);
     joins.push(r.join);
     columns.push([f.name, `${r.alias}.v`]);
-    if (r.decode) children.push([f.name, f.isList, r.decode]);
+    as.push(f.isList ? As.Many : As.One);
+    makes.push(r.make);
   };
   const n = node === true ? {} : isPlain(node) ? node : unsupported('selection');
   if (n.select !== undefined && n.include !== undefined) return unsupported('select with include');
@@ -284,26 +296,40 @@ function selection(b: Build, model: Model, alias: string, node: unknown, path: P
       }
     }
   }
-  return { columns, joins, decode: decoder(dates, children) };
+  const keys = columns.map(([k]) => k);
+  return { columns, joins, decode: decoder(keys, as, makes), make: maker(keys, as, makes) };
 }
 
-function decoder(dates: string[], children: [string, boolean, Decode][]): Decode | null {
-  if (!dates.length && !children.length) return null;
+function converted(kind: As, make: Make | null, v: unknown): unknown {
+  if (v === null || kind === As.Value) return v;
+  if (kind === As.Date) return new Date(v as number);
+  return kind === As.One ? make!(v as unknown[]) : (v as unknown[][]).map(make!);
+}
+
+function decoder(keys: string[], as: As[], makes: (Make | null)[]): Decode | null {
+  const at = keys.flatMap((_, i) => (as[i] === As.Value ? [] : [i]));
+  if (!at.length) return null;
   return (o) => {
-    for (const k of dates) if (o[k] !== null) o[k] = new Date(o[k] as number);
-    for (const [k, list, decode] of children) {
-      const v = o[k];
-      if (v === null) continue;
-      if (list) for (const x of v as Row[]) decode(x);
-      else decode(v as Row);
-    }
+    for (const i of at) o[keys[i]] = converted(as[i], makes[i], o[keys[i]]);
   };
 }
 
-/** json_build_object takes at most 100 arguments. */
-function jsonObject(columns: [string, string][]): string {
-  if (columns.length > 50) return unsupported('more than 50 fields in one object');
-  return `json_build_object(${columns.map(([k, e]) => `'${k.replaceAll("'", "''")}', ${e}`).join(', ')})`;
+function maker(keys: string[], as: As[], makes: (Make | null)[]): Make {
+  return (a) => {
+    const o: Row = {};
+    for (let i = 0; i < keys.length; i++) o[keys[i]] = converted(as[i], makes[i], a[i]);
+    return o;
+  };
+}
+
+/**
+ * A nested row as a positional JSON array, its keys put back by `maker`: PostgreSQL writes no
+ * key names and the gateway parses none, which made the feed's statement 14% cheaper than with
+ * json_build_object (which also takes at most 100 arguments, this 100 columns).
+ */
+function jsonRow(columns: [string, string][]): string {
+  if (columns.length > 100) return unsupported('more than 100 fields in one object');
+  return `json_build_array(${columns.map(([, e]) => e).join(', ')})`;
 }
 
 function relationJoin(b: Build, model: Model, parentAlias: string, f: Field, v: unknown, path: Path) {
@@ -319,8 +345,8 @@ function relationJoin(b: Build, model: Model, parentAlias: string, f: Field, v: 
   if (!f.isList) {
     if (args.where !== undefined || args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined)
       return unsupported('arguments on a to-one relation');
-    const join = `LEFT JOIN LATERAL (SELECT ${jsonObject(sel.columns)} AS v ${from} WHERE ${conditions.join(' AND ')} LIMIT 1) ${j} ON true`;
-    return { join, alias: j, decode: sel.decode };
+    const join = `LEFT JOIN LATERAL (SELECT ${jsonRow(sel.columns)} AS v ${from} WHERE ${conditions.join(' AND ')} LIMIT 1) ${j} ON true`;
+    return { join, alias: j, make: sel.make };
   }
   const c = where(b, target, a, args.where, [...path, 'where']);
   if (c) conditions.push(c);
@@ -328,9 +354,9 @@ function relationJoin(b: Build, model: Model, parentAlias: string, f: Field, v: 
   const limit = args.take !== undefined ? ` LIMIT ${param(b, [...path, 'take'], true)}` : '';
   const offset = args.skip !== undefined ? ` OFFSET ${param(b, [...path, 'skip'], true)}` : '';
   // json_agg keeps the order of its sorted subquery (as Prisma's own statement relies on).
-  const rows = `SELECT ${jsonObject(sel.columns)} AS v ${from} WHERE ${conditions.join(' AND ')}${order}${limit}${offset}`;
+  const rows = `SELECT ${jsonRow(sel.columns)} AS v ${from} WHERE ${conditions.join(' AND ')}${order}${limit}${offset}`;
   const join = `LEFT JOIN LATERAL (SELECT coalesce(json_agg(s.v), '[]'::json) AS v FROM (${rows}) s) ${j} ON true`;
-  return { join, alias: j, decode: sel.decode };
+  return { join, alias: j, make: sel.make };
 }
 
 const ROOT_ARGS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip', 'relationLoadStrategy']);
