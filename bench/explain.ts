@@ -29,8 +29,11 @@ async function main() {
     process.env.DB_QUERY_EVENTS = 'true'; // to capture them
     const { yoga } = await import('../src/yoga.ts');
     const { prisma, closeDb } = await import('../src/db/client.ts');
-    const captured: { query: string; params: string }[] = [];
+    const { onDirectStatement } = await import('../src/db/direct-reads.ts');
+    const captured: { query: string; params: string; direct?: boolean }[] = [];
     prisma().$on('query', (e) => captured.push({ query: e.query, params: e.params }));
+    // The statements the gateway sends on the pg pool itself (direct reads, list pages), never custom-planned.
+    onDirectStatement((e) => captured.push({ query: e.query, params: e.params, direct: true }));
     const client = new pg.Client({
       connectionString: db.url,
       options: `-c search_path="${db.schema}" -c plan_cache_mode=force_generic_plan`,
@@ -66,7 +69,7 @@ async function main() {
       // Concurrent facets interleave their transactions on the log, so count them: as many raw
       // statements (not Prisma's `SELECT "t0"…`) are custom-planned as there were set_config calls.
       let customLeft = captured.filter((s) => /^SELECT set_config\('plan_cache_mode'/.test(s.query)).length;
-      const customSet = new Set(statements.filter((s) => !s.query.startsWith('SELECT "t0"') && customLeft-- > 0));
+      const customSet = new Set(statements.filter((s) => !s.direct && !s.query.startsWith('SELECT "t0"') && customLeft-- > 0));
       for (const [i, s] of statements.entries()) {
         // Prepared and run with a generic plan, as the gateway runs it (DB_PLAN_CACHE_MODE),
         // or custom-planned where the gateway asks for that.
