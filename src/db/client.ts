@@ -43,7 +43,7 @@ export function createPool(config: pg.PoolConfig): pg.Pool {
 // Names are memoised by SQL text: the gateway issues a few hundred distinct statements, each many
 // times, and hashing the text on every execution showed in profiles. Bounded all the same.
 const statementNames = new Map<string, string>();
-const statementName = (sql: string) => {
+export const statementName = (sql: string): string => {
   let name = statementNames.get(sql);
   if (!name) {
     name = `cg_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { env } from '../env.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { logger } from '../logger.ts';
-import { pool, prisma } from './client.ts';
+import { pool, prisma, statementName } from './client.ts';
 
 // The hot article reads (the article page, the feed, list rows) run here instead of in Prisma:
 // the `findFirst`/`findUnique`/`findMany` arguments Pothos plans are compiled into one SQL
@@ -362,7 +361,6 @@ function relationJoin(b: Build, model: Model, parentAlias: string, f: Field, v: 
 const ROOT_ARGS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip', 'relationLoadStrategy']);
 
 interface Compiled {
-  name: string;
   text: string;
   params: Param[];
   decode: Decode | null;
@@ -392,8 +390,7 @@ function compile(modelName: string, method: Method, args: Record<string, unknown
   const text =
     `SELECT ${sel.columns.map(([k, e]) => `${e} AS ${quote(k)}`).join(', ')} FROM ${quote(model.table)} t0` +
     `${sel.joins.map((x) => ` ${x}`).join('')}${c ? ` WHERE ${c}` : ''}${order}${limit}${offset}`;
-  const name = `cd_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-  return { name, text, params: b.params, decode: sel.decode };
+  return { text, params: b.params, decode: sel.decode };
 }
 
 /**
@@ -498,6 +495,22 @@ export function setDirectReads(on: boolean): void {
   enabled = on;
 }
 
+const isOn = () => (enabled ??= env().DB_DIRECT_READS === 'on');
+
+/** Runs a statement of this path on the pool, prepared under the name Prisma's own statements get too, and tells the listeners. */
+function run(text: string, params: unknown[], types: pg.CustomTypesConfig): Promise<Row[]> {
+  const started = performance.now();
+  return pool()
+    .query<Row>({ name: statementName(text), text, values: params, types })
+    .then((result) => {
+      if (listeners.size && env().DB_QUERY_EVENTS) {
+        const e = { query: text, params: JSON.stringify(params), duration: performance.now() - started, timestamp: new Date() };
+        for (const l of listeners) l(e);
+      }
+      return result.rows;
+    });
+}
+
 function compiled(model: string, method: Method, args: Record<string, unknown>): Compiled | null {
   const shape = shapeOf(args, false);
   if (shape === undefined) return null;
@@ -533,24 +546,15 @@ function compiled(model: string, method: Method, args: Record<string, unknown>):
  * then asks Prisma).
  */
 export function directRead(model: string, method: Method, args: object): Promise<unknown> | undefined {
-  enabled ??= env().DB_DIRECT_READS === 'on';
-  if (!enabled) return undefined;
+  if (!isOn()) return undefined;
   const c = compiled(model, method, args as Record<string, unknown>);
   if (!c) return undefined;
   const params = values(c.params, args);
   if (!params) return undefined;
-  const started = performance.now();
-  return pool()
-    .query<Row>({ name: c.name, text: c.text, values: params, types: TYPES })
-    .then((result) => {
-      if (listeners.size && env().DB_QUERY_EVENTS) {
-        const e = { query: c.text, params: JSON.stringify(params), duration: performance.now() - started, timestamp: new Date() };
-        for (const l of listeners) l(e);
-      }
-      const rows = result.rows;
-      if (c.decode) for (const row of rows) c.decode(row);
-      return method === 'findMany' ? rows : (rows[0] ?? null);
-    });
+  return run(c.text, params, TYPES).then((rows) => {
+    if (c.decode) for (const row of rows) c.decode(row);
+    return method === 'findMany' ? rows : (rows[0] ?? null);
+  });
 }
 
 // Raw list statements (page rows, counts) of our own: their columns are int4, text and
@@ -561,7 +565,6 @@ const RAW_PARSERS: Record<number, (v: string) => unknown> = {
   1184: (v) => new Date(`${v.slice(0, 10)}T${v.slice(11)}${/[+-]\d\d$/.test(v) ? ':00' : ''}`),
 };
 const RAW_TYPES = { getTypeParser: (oid: number) => RAW_PARSERS[oid] ?? asText } as unknown as pg.CustomTypesConfig;
-const rawNames = new Map<string, string>();
 
 /**
  * A statement of our own (`Prisma.sql`, columns int4, text or timestamptz only) on the pg pool
@@ -570,26 +573,8 @@ const rawNames = new Map<string, string>();
  * columns), a tenth of a list page's.
  */
 export function rawRead<T>(query: Prisma.Sql): Promise<T[]> {
-  enabled ??= env().DB_DIRECT_READS === 'on';
-  if (!enabled) return prisma().$queryRaw<T[]>(query);
-  const text = query.text;
-  let name = rawNames.get(text);
-  if (!name) {
-    name = `cgr_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
-    if (rawNames.size >= MAX_SHAPES) rawNames.clear();
-    rawNames.set(text, name);
-  }
-  const params = query.values.map(toParam);
-  const started = performance.now();
-  return pool()
-    .query<Row>({ name, text, values: params, types: RAW_TYPES })
-    .then((result) => {
-      if (listeners.size && env().DB_QUERY_EVENTS) {
-        const e = { query: text, params: JSON.stringify(params), duration: performance.now() - started, timestamp: new Date() };
-        for (const l of listeners) l(e);
-      }
-      return result.rows as T[];
-    });
+  if (!isOn()) return prisma().$queryRaw<T[]>(query);
+  return run(query.text, query.values.map(toParam), RAW_TYPES) as Promise<T[]>;
 }
 
 /** `directRead`, else `fallback` (the same read through Prisma): the one way callers use this path. */
