@@ -72,9 +72,10 @@ builder.prismaObjectFields(Article, (t) => ({
     type: [Mention],
     description: 'People, then organisations, then places the story is about, quotes or names, each in story order.',
     select: {
-      personMentions: { ...byPosition, include: { person: true } },
-      organizationMentions: { ...byPosition, include: { organization: true } },
-      placeMentions: { ...byPosition, include: { place: true } },
+      // Only what a mention shows: the join rows' keys and publish-time copies are left unread.
+      personMentions: { ...byPosition, select: { role: true, position: true, person: true } },
+      organizationMentions: { ...byPosition, select: { role: true, position: true, organization: true } },
+      placeMentions: { ...byPosition, select: { role: true, position: true, place: true } },
     },
     resolve: (a): MentionShape[] => [
       ...a.personMentions.map((m) => ({ role: m.role, position: m.position, entity: m.person, entityType: 'Person' as const })),
@@ -92,7 +93,8 @@ builder.prismaObjectFields(Article, (t) => ({
   tags: t.field({
     type: [Tag],
     description: 'Tags, by name.',
-    select: { tags: { include: { tag: true } } },
+    // The tags alone, not the join rows' columns (their keys and publish-time copy).
+    select: { tags: { select: { tag: true } } },
     resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
   }),
   category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),
@@ -113,8 +115,8 @@ builder.prismaObjectFields(Article, (t) => ({
       publication: true,
       category: true,
       datelinePlace: true,
-      credits: { ...creditOrder, include: { person: true } },
-      tags: { include: { tag: true } },
+      credits: { ...creditOrder, select: { role: true, person: true } },
+      tags: { select: { tag: true } },
       faqEntries: byPosition,
     },
     resolve: (a) => articleJsonLd(a),
