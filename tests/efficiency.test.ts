@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedBulk } from './helpers/bulk.ts';
-import { countQueries, migrateOnce, truncateAll } from './helpers/db.ts';
+import { countQueries, migrateOnce, pool, truncateAll } from './helpers/db.ts';
 import { graphql } from './helpers/graphql.ts';
 import { operation } from './helpers/operations.ts';
 
@@ -64,6 +64,37 @@ describe('SQL statements per canonical operation', () => {
     expect(small.data.person.credits.edges).toHaveLength(5);
     expect(large.statements).toBe(small.statements);
     expect(small.statements).toBe(BUDGET['person-page']);
+  });
+
+  it('cards read only the columns they show of people, tags and join rows, and the rest when asked', async () => {
+    const feed = await run('home-feed', { first: 5 });
+    const [sql] = feed.sql;
+    // Of a person and a tag, only what the card selects (plus the id); of the join rows no publish-time copy.
+    expect(sql.match(/json_build_array\(([^()]*)\) AS v FROM "Person"/)?.[1]).toMatch(/^t\d+\."id", t\d+\."name", t\d+\."slug"$/);
+    expect(sql.match(/json_build_array\(([^()]*)\) AS v FROM "Tag"/)?.[1]).toMatch(/^t\d+\."id", t\d+\."name", t\d+\."slug"$/);
+    for (const table of ['ArticleCredit', 'ArticleTag']) {
+      const alias = sql.match(new RegExp(`FROM "${table}" (t\\d+)`))?.[1];
+      expect(alias).toBeDefined();
+      expect(sql).not.toContain(`${alias}."publishedAt"`);
+    }
+    await pool.query(`UPDATE "Person" SET "shortBio" = 'About ' || name`);
+    await pool.query(`UPDATE "Tag" SET description = 'About ' || name`);
+    const q = `{ articles(first: 3) { edges { node { credits { position person { name shortBio } } tags { name description }
+      mentions { entity { ... on Person { name shortBio } } } } } } }`;
+    const { result, statements } = await countQueries(() => graphql(q));
+    expect(result.errors).toBeUndefined();
+    expect(statements).toHaveLength(1);
+    const nodes = result.data.articles.edges.map((e: { node: Record<string, { name?: string }[]> }) => e.node);
+    type Named = { name: string; shortBio?: string; description?: string };
+    const people: Named[] = nodes.flatMap((n: { credits: { person: Named }[]; mentions: { entity: Named }[] }) => [
+      ...n.credits.map((c) => c.person),
+      ...n.mentions.map((m) => m.entity).filter((e) => e.name !== undefined),
+    ]);
+    const tags: Named[] = nodes.flatMap((n: { tags: Named[] }) => n.tags);
+    expect(people.length).toBe(12);
+    expect(tags.length).toBe(9);
+    for (const p of people) expect(p.shortBio).toBe(`About ${p.name}`);
+    for (const t of tags) expect(t.description).toBe(`About ${t.name}`);
   });
 
   it('batches a connection across 50 parents: tags of 50 articles each listing 3 articles', async () => {

@@ -188,6 +188,16 @@ describe('suggest', () => {
     expect(statements).toHaveLength(2);
   });
 
+  it('suggests people and tags in one read per kind, with the fields asked for', async () => {
+    const q = `query ($text: String!) { suggest(text: $text, kinds: [PERSON, TAG]) { kind entity { ... on Person { slug shortBio } ... on Tag { slug description } } } }`;
+    const { result, statements } = await countQueries(() => graphql(q, { text: 'mer' }));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.suggest.map((s: Suggestion) => s.kind)).toEqual(expect.arrayContaining(['PERSON', 'TAG']));
+    // The suggestion statement, then people and tags, each read once with the columns selected.
+    expect(statements).toHaveLength(3);
+    expect(statements.slice(1).find((s) => s.includes('"Person"'))).toMatch(/shortBio/);
+  });
+
   it('rejects bad input', async () => {
     for (const vars of [{ text: 'a' }, { text: 'ab', first: 0 }, { text: 'x'.repeat(101) }]) {
       expect((await graphql(SUGGEST, vars)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

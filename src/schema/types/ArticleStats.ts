@@ -1,3 +1,4 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { prisma } from '../../db/client.ts';
 import { userError } from '../../errors.ts';
 import { checkTimeZone, facet, MAX_TIME_BUCKETS, MAX_TOP, timeBuckets, type Facet, type FacetKey } from '../../search/facets.ts';
@@ -12,14 +13,18 @@ import { Place } from './Place.ts';
 import { Publication } from './Publication.ts';
 import { Tag } from './Tag.ts';
 
-type Rows = (ids: number[]) => Promise<{ id: number }[]>;
-type ByIdModel = { findMany(a: { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
+type Query = { select?: object; include?: object };
+type Rows = (ids: number[], query: Query) => Promise<{ id: number }[]>;
+type ByIdModel = { findMany(a: Query & { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
 type Db = ReturnType<typeof prisma>;
-/** Reads a facet's entities by id; the client is taken when a request runs, not at import. */
+/**
+ * Reads a facet's entities by id, with what the request selects on them (so no field of an
+ * entity reads its row again); the client is taken when a request runs, not at import.
+ */
 const byIds =
   (model: (db: Db) => ByIdModel): Rows =>
-  (ids) =>
-    model(prisma()).findMany({ where: { id: { in: ids } } });
+  (ids, query) =>
+    model(prisma()).findMany({ ...query, where: { id: { in: ids } } });
 
 /** A facet's type and its bucket type, keyed by the entity itself. */
 function facetType(name: string, field: string, ref: Parameters<typeof builder.objectRef>[0] | object, rows: Rows, plural: string) {
@@ -36,8 +41,13 @@ function facetType(name: string, field: string, ref: Parameters<typeof builder.o
       buckets: t.field({
         type: [Bucket],
         description: `The top ${plural} by count, ties by id.`,
-        resolve: async (f) => {
-          const byId = new Map((await rows(f.buckets.map((b) => b.key))).map((r) => [r.id, r]));
+        resolve: async (f, _args, ctx, info) => {
+          const query = queryFromInfo({ context: ctx, info, typeName: name, path: [field] }) as Query;
+          const found = await rows(
+            f.buckets.map((b) => b.key),
+            query,
+          );
+          const byId = new Map(found.map((r) => [r.id, r]));
           return f.buckets.flatMap((b) => (byId.has(b.key) ? [{ entity: byId.get(b.key), count: b.count }] : []));
         },
       }),

@@ -48,11 +48,14 @@ const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
   }),
 });
 
+// Each kind's rows with what the request selects on it under `entity` (queryFromInfo), so the
+// selected columns are read here and no field of a person or tag reads its row again.
+type Query = { select?: object; include?: object };
 const loaders = {
-  PERSON: (ids: number[]) => prisma().person.findMany({ where: { id: { in: ids } } }),
-  ORGANIZATION: (ids: number[]) => prisma().organization.findMany({ where: { id: { in: ids } } }),
-  PLACE: (ids: number[]) => prisma().place.findMany({ where: { id: { in: ids } } }),
-  TAG: (ids: number[]) => prisma().tag.findMany({ where: { id: { in: ids } } }),
+  PERSON: (ids: number[], q: Query) => prisma().person.findMany({ ...q, where: { id: { in: ids } } }),
+  ORGANIZATION: (ids: number[], q: Query) => prisma().organization.findMany({ ...q, where: { id: { in: ids } } }),
+  PLACE: (ids: number[], q: Query) => prisma().place.findMany({ ...q, where: { id: { in: ids } } }),
+  TAG: (ids: number[], q: Query) => prisma().tag.findMany({ ...q, where: { id: { in: ids } } }),
 };
 
 builder.queryField('suggest', (t) =>
@@ -84,10 +87,9 @@ builder.queryField('suggest', (t) =>
         (Object.keys(typeNames) as SuggestionKind[]).map(async (kind) => {
           const ids = idsOf(kind);
           if (!ids.length) return;
+          const query = queryFromInfo({ context: ctx, info, typeName: typeNames[kind], path: ['entity'] });
           const found: { id: number }[] =
-            kind === 'ARTICLE'
-              ? await articleNodes(ctx, queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['entity'] }), ids)
-              : await loaders[kind](ids);
+            kind === 'ARTICLE' ? await articleNodes(ctx, query, ids) : await loaders[kind](ids, query as Query);
           for (const e of found) entities.set(`${kind}:${e.id}`, Object.assign(e, { __typename: typeNames[kind] }));
         }),
       );
