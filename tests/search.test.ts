@@ -188,14 +188,14 @@ describe('suggest', () => {
     expect(statements).toHaveLength(2);
   });
 
-  it('suggests people and tags in one read per kind, with the fields asked for', async () => {
-    const q = `query ($text: String!) { suggest(text: $text, kinds: [PERSON, TAG]) { kind entity { ... on Person { slug shortBio } ... on Tag { slug description } } } }`;
+  it('suggests people and tags in one read per kind, with the relations asked for', async () => {
+    const q = `query ($text: String!) { suggest(text: $text, kinds: [PERSON, TAG]) { kind entity { ... on Person { slug shortBio affiliation { name } } ... on Tag { slug description } } } }`;
     const { result, statements } = await countQueries(() => graphql(q, { text: 'mer' }));
     expect(result.errors).toBeUndefined();
     expect(result.data.suggest.map((s: Suggestion) => s.kind)).toEqual(expect.arrayContaining(['PERSON', 'TAG']));
-    // The suggestion statement, then people and tags, each read once with the columns selected.
+    // The suggestion statement, then people (with their affiliation) and tags, each read once.
     expect(statements).toHaveLength(3);
-    expect(statements.slice(1).find((s) => s.includes('"Person"'))).toMatch(/shortBio/);
+    expect(statements.slice(1).find((s) => s.includes('"Person"'))).toMatch(/"Organization"/);
   });
 
   it('rejects bad input', async () => {

@@ -71,16 +71,12 @@ builder.prismaObjectFields(Article, (t) => ({
   mentions: t.field({
     type: [Mention],
     description: 'People, then organisations, then places the story is about, quotes or names, each in story order.',
-    // Only what a mention shows: the join rows' keys and publish-time copies are left unread, and
-    // of each entity what the request selects under `entity` (nestedSelection, per union member).
-    select: (_args, _ctx, nestedSelection) => ({
-      personMentions: { ...byPosition, select: { role: true, position: true, person: nestedSelection(true, ['entity'], 'Person') } },
-      organizationMentions: {
-        ...byPosition,
-        select: { role: true, position: true, organization: nestedSelection(true, ['entity'], 'Organization') },
-      },
-      placeMentions: { ...byPosition, select: { role: true, position: true, place: nestedSelection(true, ['entity'], 'Place') } },
-    }),
+    select: {
+      // Only what a mention shows: the join rows' keys and publish-time copies are left unread.
+      personMentions: { ...byPosition, select: { role: true, position: true, person: true } },
+      organizationMentions: { ...byPosition, select: { role: true, position: true, organization: true } },
+      placeMentions: { ...byPosition, select: { role: true, position: true, place: true } },
+    },
     resolve: (a): MentionShape[] => [
       ...a.personMentions.map((m) => ({ role: m.role, position: m.position, entity: m.person, entityType: 'Person' as const })),
       ...a.organizationMentions.map((m) => ({
@@ -97,9 +93,8 @@ builder.prismaObjectFields(Article, (t) => ({
   tags: t.field({
     type: [Tag],
     description: 'Tags, by name.',
-    // The tags alone, not the join rows' columns (their keys and publish-time copy), and of each
-    // tag what the request selects (nestedSelection), plus the name it is sorted by.
-    select: (_args, _ctx, nestedSelection) => ({ tags: { select: { tag: nestedSelection({ select: { id: true, name: true } }) } } }),
+    // The tags alone, not the join rows' columns (their keys and publish-time copy).
+    select: { tags: { select: { tag: true } } },
     resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
   }),
   category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),
@@ -120,8 +115,8 @@ builder.prismaObjectFields(Article, (t) => ({
       publication: true,
       category: true,
       datelinePlace: true,
-      credits: { ...creditOrder, select: { role: true, person: { select: { name: true, slug: true } } } },
-      tags: { select: { tag: { select: { name: true } } } },
+      credits: { ...creditOrder, select: { role: true, person: true } },
+      tags: { select: { tag: true } },
       faqEntries: byPosition,
     },
     resolve: (a) => articleJsonLd(a),

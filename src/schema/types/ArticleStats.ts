@@ -18,8 +18,8 @@ type Rows = (ids: number[], query: Query) => Promise<{ id: number }[]>;
 type ByIdModel = { findMany(a: Query & { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
 type Db = ReturnType<typeof prisma>;
 /**
- * Reads a facet's entities by id, with what the request selects on them (so no field of an
- * entity reads its row again); the client is taken when a request runs, not at import.
+ * Reads a facet's entities by id, with what the request selects on them (relations asked for are
+ * read in the same statement); the client is taken when a request runs, not at import.
  */
 const byIds =
   (model: (db: Db) => ByIdModel): Rows =>

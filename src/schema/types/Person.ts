@@ -10,8 +10,6 @@ import { CreditRoleEnum } from './enums.ts';
 export const Person = builder.prismaNode('Person', {
   description: 'A journalist credited on articles, or someone the news is about.',
   id: { field: 'id' },
-  // Select mode: a card reads a name and a slug, not the longer text beside them.
-  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL key of the person, unique.' }),
     name: t.exposeString('name', { description: 'Full name as printed.' }),

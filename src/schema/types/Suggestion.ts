@@ -48,8 +48,8 @@ const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
   }),
 });
 
-// Each kind's rows with what the request selects on it under `entity` (queryFromInfo), so the
-// selected columns are read here and no field of a person or tag reads its row again.
+// Each kind's rows with what the request selects on it under `entity` (queryFromInfo): relations
+// asked for (a person's affiliation) are read in the same statement, not once more per kind.
 type Query = { select?: object; include?: object };
 const loaders = {
   PERSON: (ids: number[], q: Query) => prisma().person.findMany({ ...q, where: { id: { in: ids } } }),

@@ -8,8 +8,6 @@ import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.
 export const Tag = builder.prismaNode('Tag', {
   description: 'A label shared by articles.',
   id: { field: 'id' },
-  // Select mode: a card reads a name and a slug, not the longer text beside them.
-  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'URL key of the tag, unique.' }),
     name: t.exposeString('name', { description: 'Display name.' }),
