@@ -30,12 +30,18 @@ export const Article = builder.prismaNode('Article', {
   description:
     'A news article as a reader sees it on the site. Only published articles whose publish time has passed are visible, except to a key with the `preview` scope, which sees drafts, scheduled and archived articles too.',
   id: { field: 'id' },
-  // Select mode: a list of 20 headlines does not read 20 bodies.
-  select: { id: true },
+  // Select mode: a list of 20 headlines does not read 20 bodies. What nearly every card shows
+  // (slug, headline, dates, reading time) is read always, and its fields resolve from the row without Pothos'
+  // loaded-selection check, which a field with a `select` pays on every row (0.1 ms of gateway
+  // CPU on a feed of 20 cards with 3 more each).
+  select: { id: true, slug: true, title: true, publishedAt: true, updatedAt: true, readingTimeMinutes: true },
   findUnique: (id, ctx) => ({ id: Number(id), ...visibleArticle(ctx) }),
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Canonical URL key; former slugs still resolve through `article(slug:)`.' }),
-    title: t.exposeString('title', { description: 'The headline.' }),
+    slug: t.string({
+      description: 'Canonical URL key; former slugs still resolve through `article(slug:)`.',
+      resolve: (a) => a.slug,
+    }),
+    title: t.string({ description: 'The headline.', resolve: (a) => a.title }),
     alternativeTitle: t.exposeString('alternativeTitle', { nullable: true, description: 'The second (SEO) headline.' }),
     summary: t.exposeString('summary', { nullable: true, description: 'One or two sentences for lists and previews.' }),
   }),
@@ -51,12 +57,14 @@ builder.prismaObjectFields(Article, (t) => ({
   publishedAt: t.field({
     type: 'DateTime',
     description: 'When it was published; for a draft seen with the `preview` scope, when it was last updated.',
-    select: { publishedAt: true, updatedAt: true },
     resolve: (a) => a.publishedAt ?? a.updatedAt,
   }),
-  updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last updated.' }),
+  updatedAt: t.field({ type: 'DateTime', description: 'When it was last updated.', resolve: (a) => a.updatedAt }),
   wordCount: t.exposeInt('wordCount', { description: 'Words in the body, derived from it when written.' }),
-  readingTimeMinutes: t.exposeInt('readingTimeMinutes', { description: 'Minutes to read the body (230 words a minute, at least 1).' }),
+  readingTimeMinutes: t.int({
+    description: 'Minutes to read the body (230 words a minute, at least 1).',
+    resolve: (a) => a.readingTimeMinutes,
+  }),
   dateline: t.field({
     type: Dateline,
     nullable: true,
