@@ -332,6 +332,8 @@ async function main() {
     RESPONSE_CACHE_TTL_MS: '600000',
     METRICS_PORT: '4199',
     CACHE_KEY_PREFIX: `mix${Date.now().toString(36)}:`,
+    // The mix writes, so the related-list refresh has work, as in service (gatewayEnv turns it off).
+    RELATED_REFRESH_INTERVAL_MS: '1000',
   };
   if (redisUrl) cacheEnv.REDIS_URL = redisUrl;
   const cacheWhere = redisUrl ? 'Redis' : 'in-memory';
