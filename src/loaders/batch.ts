@@ -99,3 +99,15 @@ export function articleNodes<T extends { id: number }>(ctx: Context, query: obje
   );
   return loader.load({ query: query as Selection, ids }) as Promise<T[]>;
 }
+
+/** A query `queryFromInfo` planned: what a request selects on the rows a resolver reads itself. */
+export type PlannedQuery = { select?: object; include?: object };
+type ByIdsModel = { findMany(a: PlannedQuery & { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
+
+/**
+ * Rows of a model by id, read with what the request selects on them (relations asked for come in
+ * the same statement); the client is taken when a request runs, not at import.
+ */
+export function rowsByIds(model: (db: ReturnType<typeof prisma>) => ByIdsModel, ids: number[], query: PlannedQuery) {
+  return model(prisma()).findMany({ ...query, where: { id: { in: ids } } });
+}

@@ -1,5 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { prisma } from '../../db/client.ts';
+import { rowsByIds, type PlannedQuery } from '../../loaders/batch.ts';
 import { userError } from '../../errors.ts';
 import { checkTimeZone, facet, MAX_TIME_BUCKETS, MAX_TOP, timeBuckets, type Facet, type FacetKey } from '../../search/facets.ts';
 import { checkQuery, countAllMatching, type Matching } from '../../search/search.ts';
@@ -13,18 +13,7 @@ import { Place } from './Place.ts';
 import { Publication } from './Publication.ts';
 import { Tag } from './Tag.ts';
 
-type Query = { select?: object; include?: object };
-type Rows = (ids: number[], query: Query) => Promise<{ id: number }[]>;
-type ByIdModel = { findMany(a: Query & { where: { id: { in: number[] } } }): Promise<{ id: number }[]> };
-type Db = ReturnType<typeof prisma>;
-/**
- * Reads a facet's entities by id, with what the request selects on them (relations asked for are
- * read in the same statement); the client is taken when a request runs, not at import.
- */
-const byIds =
-  (model: (db: Db) => ByIdModel): Rows =>
-  (ids, query) =>
-    model(prisma()).findMany({ ...query, where: { id: { in: ids } } });
+type Rows = Parameters<typeof rowsByIds>[0];
 
 /** A facet's type and its bucket type, keyed by the entity itself. */
 function facetType(name: string, field: string, ref: Parameters<typeof builder.objectRef>[0] | object, rows: Rows, plural: string) {
@@ -42,8 +31,9 @@ function facetType(name: string, field: string, ref: Parameters<typeof builder.o
         type: [Bucket],
         description: `The top ${plural} by count, ties by id.`,
         resolve: async (f, _args, ctx, info) => {
-          const query = queryFromInfo({ context: ctx, info, typeName: name, path: [field] }) as Query;
-          const found = await rows(
+          const query = queryFromInfo({ context: ctx, info, typeName: name, path: [field] }) as PlannedQuery;
+          const found = await rowsByIds(
+            rows,
             f.buckets.map((b) => b.key),
             query,
           );
@@ -60,48 +50,12 @@ function facetType(name: string, field: string, ref: Parameters<typeof builder.o
   });
 }
 
-const CategoryFacet = facetType(
-  'Category',
-  'category',
-  Category,
-  byIds((db) => db.category),
-  'categories',
-);
-const TagFacet = facetType(
-  'Tag',
-  'tag',
-  Tag,
-  byIds((db) => db.tag),
-  'tags',
-);
-const PersonFacet = facetType(
-  'Person',
-  'person',
-  Person,
-  byIds((db) => db.person),
-  'people',
-);
-const OrganizationFacet = facetType(
-  'Organization',
-  'organization',
-  Organization,
-  byIds((db) => db.organization),
-  'organisations',
-);
-const PlaceFacet = facetType(
-  'Place',
-  'place',
-  Place,
-  byIds((db) => db.place),
-  'places',
-);
-const PublicationFacet = facetType(
-  'Publication',
-  'publication',
-  Publication,
-  byIds((db) => db.publication),
-  'publications',
-);
+const CategoryFacet = facetType('Category', 'category', Category, (db) => db.category, 'categories');
+const TagFacet = facetType('Tag', 'tag', Tag, (db) => db.tag, 'tags');
+const PersonFacet = facetType('Person', 'person', Person, (db) => db.person, 'people');
+const OrganizationFacet = facetType('Organization', 'organization', Organization, (db) => db.organization, 'organisations');
+const PlaceFacet = facetType('Place', 'place', Place, (db) => db.place, 'places');
+const PublicationFacet = facetType('Publication', 'publication', Publication, (db) => db.publication, 'publications');
 
 const TimeIntervalEnum = builder.enumType('TimeInterval', {
   description: 'A calendar period, in the time zone asked for.',

@@ -1,7 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { prisma } from '../../db/client.ts';
 import { userError } from '../../errors.ts';
-import { articleNodes } from '../../loaders/batch.ts';
+import { articleNodes, type PlannedQuery, rowsByIds } from '../../loaders/batch.ts';
 import { suggest, type SuggestionKind, type SuggestionRow } from '../../search/suggest.ts';
 import { builder } from '../builder.ts';
 import { Article } from './Article.ts';
@@ -48,15 +47,13 @@ const SuggestionRef = builder.objectRef<Suggestion>('Suggestion').implement({
   }),
 });
 
-// Each kind's rows with what the request selects on it under `entity` (queryFromInfo): relations
-// asked for (a person's affiliation) are read in the same statement, not once more per kind.
-type Query = { select?: object; include?: object };
-const loaders = {
-  PERSON: (ids: number[], q: Query) => prisma().person.findMany({ ...q, where: { id: { in: ids } } }),
-  ORGANIZATION: (ids: number[], q: Query) => prisma().organization.findMany({ ...q, where: { id: { in: ids } } }),
-  PLACE: (ids: number[], q: Query) => prisma().place.findMany({ ...q, where: { id: { in: ids } } }),
-  TAG: (ids: number[], q: Query) => prisma().tag.findMany({ ...q, where: { id: { in: ids } } }),
-};
+// Each kind's rows are read with what the request selects on it under `entity` (rowsByIds).
+const models = {
+  PERSON: (db) => db.person,
+  ORGANIZATION: (db) => db.organization,
+  PLACE: (db) => db.place,
+  TAG: (db) => db.tag,
+} satisfies Record<string, Parameters<typeof rowsByIds>[0]>;
 
 builder.queryField('suggest', (t) =>
   t.field({
@@ -89,7 +86,7 @@ builder.queryField('suggest', (t) =>
           if (!ids.length) return;
           const query = queryFromInfo({ context: ctx, info, typeName: typeNames[kind], path: ['entity'] });
           const found: { id: number }[] =
-            kind === 'ARTICLE' ? await articleNodes(ctx, query, ids) : await loaders[kind](ids, query as Query);
+            kind === 'ARTICLE' ? await articleNodes(ctx, query, ids) : await rowsByIds(models[kind], ids, query as PlannedQuery);
           for (const e of found) entities.set(`${kind}:${e.id}`, Object.assign(e, { __typename: typeNames[kind] }));
         }),
       );
