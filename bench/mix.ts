@@ -1,11 +1,12 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
+import { mainThreadProfile, summarizeProfile } from './cpuprofile.ts';
 import { benchNode, gatewayArgs, gatewayEnv, root, type Started, startServer, stopServer } from './servers.ts';
 
 // npm run bench:mix: a real read mix at 200,000 articles (issue 11). Article pages drawn from a
@@ -30,6 +31,10 @@ const { values: opt } = parseArgs({
     zipf: { type: 'string', default: '1.0' },
     peer: { type: 'boolean', default: true },
     'no-peer': { type: 'boolean', default: false },
+    // Our gateway under `node --cpu-prof`: its self time by package and function after the run.
+    profile: { type: 'boolean', default: false },
+    // RELATED_REFRESH_INTERVAL_MS for our gateway (0: no background refresh, to see what it costs).
+    'refresh-ms': { type: 'string', default: '1000' },
     out: { type: 'string', default: 'bench/RESULTS.md' },
   },
 });
@@ -333,7 +338,7 @@ async function main() {
     METRICS_PORT: '4199',
     CACHE_KEY_PREFIX: `mix${Date.now().toString(36)}:`,
     // The mix writes, so the related-list refresh has work, as in service (gatewayEnv turns it off).
-    RELATED_REFRESH_INTERVAL_MS: '1000',
+    RELATED_REFRESH_INTERVAL_MS: opt['refresh-ms'],
   };
   if (redisUrl) cacheEnv.REDIS_URL = redisUrl;
   const cacheWhere = redisUrl ? 'Redis' : 'in-memory';
@@ -341,12 +346,20 @@ async function main() {
   let proxy: HttpServer | undefined;
   try {
     for (const c of CONNECTIONS) {
-      started = await startServer(nodeBin, gatewayArgs(), gatewayEnv(url!, schema, cacheEnv), 4201);
+      const profDir = opt.profile ? mkdtempSync(join(tmpdir(), 'cg-mix-prof-')) : undefined;
+      const flags = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+      started = await startServer(nodeBin, gatewayArgs(flags), gatewayEnv(url!, schema, cacheEnv), 4201);
       const s = started;
       const target = { name: `ours + ${cacheWhere} response cache (${nodeName})`, url: s.url, pids: () => [s.proc.pid!], docs: docs(ours) };
-      rows.push(await run(target, c, 'http://127.0.0.1:4199/metrics'));
+      const row = await run(target, c, 'http://127.0.0.1:4199/metrics');
+      rows.push(row);
       await stopServer(s);
       started = undefined;
+      if (profDir) {
+        const file = mainThreadProfile(profDir);
+        summarizeProfile(file, Math.round(row.rps * DURATION), Math.round(row.rps * WARMUP), 40);
+        console.log(`\nprofile: ${file}`);
+      }
       if (!withPeer) continue;
       started = await startServer(
         nodeBin,

@@ -1,5 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
+import { mainThreadProfile, summarizeProfile } from './cpuprofile.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,20 +28,6 @@ const { values: opt } = parseArgs({
     direct: { type: 'string', default: 'on' },
   },
 });
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-function where(url: string): string {
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (m) return m[1];
-  if (url.includes('/src/')) return `src/${url.split('/src/')[1].split('/')[0]}`;
-  if (url.startsWith('node:') || url === '') return url || '(native)';
-  return url;
-}
 
 async function main() {
   const db = await benchDatabase();
@@ -101,40 +88,8 @@ async function main() {
   if (peer) return;
 
   // The main thread's profile (thread 0); tsx's loader thread writes another.
-  const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.0.001.cpuprofile'))!);
-  const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  for (const [i, id] of prof.samples.entries()) self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const idle = [...self]
-    .filter(([id]) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName))
-    .reduce((a, [, t]) => a + t, 0);
-  const busy = total - idle;
-  const perPkg = new Map<string, number>();
-  const perFn = new Map<string, number>();
-  for (const [id, t] of self) {
-    const f = byId.get(id)!.callFrame;
-    if (['(idle)', '(program)'].includes(f.functionName)) continue;
-    const pkg = f.functionName === '(garbage collector)' ? '(gc)' : where(f.url);
-    perPkg.set(pkg, (perPkg.get(pkg) ?? 0) + t);
-    const fn = `${f.functionName || '(anonymous)'} ${pkg}:${f.lineNumber + 1}`;
-    perFn.set(fn, (perFn.get(fn) ?? 0) + t);
-  }
-  const requests = r.requests.total;
-  console.log(
-    `profile ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s; ${requests} requests in the measured ${opt.duration} s`,
-  );
-  console.log(
-    `profiled time per request (measured run + warm-up; includes time the gateway was preempted inside a call): ${(busy / 1000 / (requests + r.requests.average * 3)).toFixed(2)} ms\n`,
-  );
-  const show = (m: Map<string, number>, n: number) => {
-    for (const [k, t] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((t / busy) * 100).toFixed(1).padStart(5)}%  ${k}`);
-  };
-  console.log('self time by package (share of busy time):');
-  show(perPkg, 30);
-  console.log('\ntop functions:');
-  show(perFn, Number(opt.top));
+  const file = mainThreadProfile(dir);
+  summarizeProfile(file, r.requests.total, r.requests.average * 3, Number(opt.top));
   console.log(`\nprofile: ${file}`);
 }
 
