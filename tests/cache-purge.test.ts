@@ -11,6 +11,8 @@ const { createDraft, gid, keyHeaders, newsroom, PUBLISH, UPDATE } = await import
 const { cacheKeyPrefix, redis } = await import('../src/response-cache.ts');
 const { startCachePurge, staleTags } = await import('../src/events/cache-purge.ts');
 const { startScheduler } = await import('../src/events/scheduler.ts');
+const { drainRelatedRefresh } = await import('../src/related/refresh.ts');
+const { makeArticle } = await import('./helpers/factories.ts');
 
 useCleanDb();
 let purger: Awaited<ReturnType<typeof startCachePurge>> | undefined;
@@ -158,6 +160,39 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     // The page that only shows the tag's and the category's names is still served from the cache.
     const { statements } = await countQueries(() => graphql(SHOWS_TAG, { slug: a.slug }));
     expect(statements).toHaveLength(0);
+  });
+
+  it('drops a cached page when the related-list refresh changes the part of the list it shows', async () => {
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const base = { publicationId: n.pub.id, categoryId: n.cat.id, tagIds: [n.tags[0].id] };
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    await makeArticle({ ...base, slug: 'rel-a', publishedAt: daysAgo(10) });
+    // Seven older articles share the tag and the category: they rank ahead of one sharing the category only.
+    for (let i = 0; i < 7; i++) await makeArticle({ ...base, slug: `rel-close-${i}`, publishedAt: daysAgo(11 + i) });
+    const RELATED_PAGE =
+      'query ($slug: String!, $first: Int) { article(slug: $slug) { id related(first: $first) { edges { node { slug } } } } }';
+    const related = async (first: number) =>
+      ((await graphql(RELATED_PAGE, { slug: 'rel-a', first })).data.article.related.edges as { node: { slug: string } }[]).map(
+        (e) => e.node.slug,
+      );
+    const close = Array.from({ length: 7 }, (_, i) => `rel-close-${i}`);
+    expect(await related(5)).toEqual(close.slice(0, 5)); // reads ranks 1-6
+    expect(await related(10)).toEqual(close); // reads the whole list
+
+    // A new article in the category only: in rel-a's list once the background refresh has run, at rank 8.
+    const b = await createDraft(desk, n, { tagIds: [] });
+    expect((await graphql(PUBLISH, { input: { id: b.id } }, desk)).errors).toBeUndefined();
+    await purger?.settled();
+    expect((await countQueries(() => related(10))).statements).toHaveLength(0); // its publication left the page cached
+    expect(await related(10)).toEqual(close);
+    expect((await drainRelatedRefresh()).refreshed).toBeGreaterThan(0);
+    await purger?.settled();
+    expect(await related(10)).toEqual([...close, b.slug]);
+    // The page showing five (ranks 1-6, unchanged) is still served from the cache.
+    const five = await countQueries(() => related(5));
+    expect(five.statements).toHaveLength(0);
+    expect(five.result).toEqual(close.slice(0, 5));
   });
 
   it('names the entity, its lists and the list fields an article change makes stale', () => {

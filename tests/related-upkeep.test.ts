@@ -123,6 +123,25 @@ describe('related lists ranked at write time', () => {
     expect(await relatedDiff(pool)).toEqual([]);
   });
 
+  it('tell which lists ranking again changed, and from which rank (what the refresh purges)', async () => {
+    const { n, desk } = await world();
+    const old = (await pool.query(`SELECT id FROM "Article" WHERE slug = 'old-tag-0'`)).rows[0].id as number;
+    const changes = async (ids: number[]) =>
+      (await pool.query('SELECT list_id, first_rank FROM related_rerank_changes($1::int[])', [ids])).rows;
+    expect(await changes([old])).toEqual([]); // ranked already: nothing to change
+    // A new article sharing old-tag-0's tag goes to the top of its list; once ranked, nothing changes again.
+    const draft = await createDraft(desk, n, { tagIds: [gid('Tag', n.tags[0].id)] });
+    expect((await graphql(PUBLISH, { input: { id: draft.id } }, desk)).errors).toBeUndefined();
+    expect(await changes([old])).toEqual([{ list_id: old, first_rank: 1 }]);
+    expect(await relatedSlugs('old-tag-0')).toEqual([draft.slug, 'old-tag-1', 'old-person']);
+    expect(await changes([old])).toEqual([]);
+    expect(await relatedDiff(pool, [old])).toEqual([]);
+    // Leaving the public view: the rows after it move up, from its rank.
+    expect((await act('archiveArticle', draft.id, desk)).errors).toBeUndefined();
+    await drainRelatedRefresh();
+    expect(await relatedSlugs('old-tag-0')).toEqual(['old-tag-1', 'old-person']);
+  });
+
   it('rank a scheduled article when it falls due, and an imported one when it is saved', async () => {
     const { n, desk } = await world();
     const a = await createDraft(desk, n, { tagIds: [gid('Tag', n.tags[0].id)] });

@@ -12,7 +12,9 @@ export const EVENTS_CHANNEL = 'content_events';
 export interface ContentEvent {
   /** e.g. article.created, article.updated, article.published, article.due, tag.updated. */
   kind: string;
+  /** Article, Tag, Category...; RelatedList for a step of the related-list refresh (src/related/refresh.ts). */
   entityType: string;
+  /** The entity's id; for RelatedList, how many lists the step changed (each named in `lists`). */
   entityId: number;
   /** Cache tags of every list the entity enters or leaves: "Category:3", "Tag:7", "feed". */
   lists: string[];

@@ -54,3 +54,25 @@ export function relatedConnection<T>(rows: { score: number; reasons: unknown; re
     },
   };
 }
+
+/**
+ * How deep into its related list a cached page reads, in steps: a page is tagged with the first
+ * depth at or past the last rank it read (`list:Related:12:6`), and the background refresh,
+ * which knows the first rank it changed in each list, purges the depths at or past that rank.
+ * A change at rank 40 therefore leaves the pages showing five related articles cached.
+ */
+export const RELATED_CACHE_DEPTHS = [DEFAULT_RELATED + 1, 11, 21, MAX_RELATED + 1];
+
+/**
+ * The list owner (src/cache-tags.ts) a page reading `read` rows of article `articleId`'s list
+ * depends on, the last of them at `lastRank`. Fewer rows than asked for means the page showed the
+ * whole list: any change to it matters.
+ */
+export function relatedListOwner(articleId: number, asked: number, read: number, lastRank: number): string {
+  const depth = read < asked ? MAX_RELATED + 1 : (RELATED_CACHE_DEPTHS.find((d) => d >= lastRank) ?? MAX_RELATED + 1);
+  return `Related:${articleId}:${depth}`;
+}
+
+/** The list owners a change of article `articleId`'s list from rank `firstRank` down makes stale. */
+export const staleRelatedOwners = (articleId: number, firstRank: number): string[] =>
+  RELATED_CACHE_DEPTHS.filter((d) => d >= firstRank).map((d) => `Related:${articleId}:${d}`);

@@ -1,6 +1,8 @@
 import { prisma } from '../db/client.ts';
 import { env } from '../env.ts';
 import { logger } from '../logger.ts';
+import { recordEvents } from '../events/outbox.ts';
+import { staleRelatedOwners } from '../loaders/related.ts';
 import { inTransaction } from '../writes/transaction.ts';
 
 // The background refresh of related lists. A write queues its article as a source
@@ -73,7 +75,21 @@ async function rankDue(batch: number): Promise<number> {
         ORDER BY "computedAt", "articleId" LIMIT ${batch - ids.length} FOR UPDATE SKIP LOCKED`;
       ids.push(...swept.map((r) => r.articleId));
     }
-    if (ids.length) await tx.$executeRaw`SELECT related_rerank(${ids}::int[])`;
+    if (ids.length) {
+      const changes = await tx.$queryRaw<{ list_id: number; first_rank: number }[]>`
+        SELECT list_id, first_rank FROM related_rerank_changes(${ids}::int[])`;
+      // Cached pages showing a changed part of a list are purged on every instance, through the
+      // outbox like every other change, once this commits: one event for the step's lists.
+      if (changes.length)
+        await recordEvents(tx, [
+          {
+            kind: 'related.refreshed',
+            entityType: 'RelatedList',
+            entityId: changes.length,
+            lists: changes.flatMap((c) => staleRelatedOwners(c.list_id, c.first_rank)),
+          },
+        ]);
+    }
     // Sources every list has been ranked after are done with.
     await tx.$executeRaw`
       DELETE FROM "RelatedSource" WHERE expanded

@@ -8,8 +8,10 @@ import {
   RELATED_FRESHNESS_MINUTES,
   RELATED_WEIGHTS as W,
   relatedConnection,
+  relatedListOwner,
   relatedSize,
 } from '../../loaders/related.ts';
+import { readsList } from '../../cache-tags.ts';
 import { articleNodes } from '../../loaders/batch.ts';
 import { checkedLater } from '../../loaders/pagination.ts';
 import { previewRanking } from '../../loaders/related-preview.ts';
@@ -59,12 +61,12 @@ export const RelatedArticleConnection = builder.connectionObject(
   },
 );
 
-type Ranked = { relatedList: { score: number; reasons: unknown; related: unknown }[] };
+type Ranked = { relatedList: { rank: number; score: number; reasons: unknown; related: unknown }[] };
 
 builder.prismaObjectField(Article, 'related', (t) =>
   t.field({
     type: RelatedArticleConnection,
-    description: `Costs ${RELATED_COST} per article in the request cost. Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice. Freshness: the list is ranked when the article is written (created, edited, published, its tags, people, organisations or category changed); another article's publication or change reaches it through a background refresh, within ${RELATED_FRESHNESS_MINUTES} minutes at one publication per second; an article that is unpublished, archived or deleted leaves it at once. With a \`preview\` key the list is ranked at read time over every article.`,
+    description: `Costs ${RELATED_COST} per article in the request cost. Editor picks first, in their order; then other articles ranked by what they share with this one (per shared tag ${W.TAG} points, person ${W.PERSON}, organisation ${W.ORGANIZATION}, same category ${W.CATEGORY}; the newest ${RELATED_CANDIDATES_PER_LINK} articles of each shared item are candidates), newest first on ties. Never this article, never twice. Freshness: the list is ranked when the article is written (created, edited, published, its tags, people, organisations or category changed); another article's publication or change reaches it through a background refresh, within ${RELATED_FRESHNESS_MINUTES} minutes at one publication per second, and a cached response showing the part of the list that refresh changed is dropped then; an article that is unpublished, archived or deleted leaves it at once. With a \`preview\` key the list is ranked at read time over every article.`,
     args: { first: t.arg.int({ description: `How many to return: 1-${MAX_RELATED}, ${DEFAULT_RELATED} by default.` }) },
     extensions: { cost: RELATED_COST },
     // Read in the statement that loads the article: the list ranked at write time (RelatedArticle).
@@ -79,13 +81,18 @@ builder.prismaObjectField(Article, 'related', (t) =>
           where: { related: vis.where },
           orderBy: { rank: 'asc' },
           take: size + 1,
-          select: { score: true, reasons: true, related: nestedSelection({ select: { id: true } }, ['edges', 'node']) },
+          select: { rank: true, score: true, reasons: true, related: nestedSelection({ select: { id: true } }, ['edges', 'node']) },
         },
       };
     },
     resolve: async (a, args, ctx, info) => {
       const size = relatedSize(args.first);
-      if (articleVisibility(ctx).publicOnly) return relatedConnection((a as unknown as Ranked).relatedList, size) as never;
+      if (articleVisibility(ctx).publicOnly) {
+        const rows = (a as unknown as Ranked).relatedList;
+        // A cached page is purged when the background refresh changes the part of the list it read.
+        readsList(ctx, relatedListOwner(a.id, size + 1, rows.length, rows.at(-1)?.rank ?? 0));
+        return relatedConnection(rows, size) as never;
+      }
       const ranked = await previewRanking(ctx, a.id, size + 1);
       const query = queryFromInfo({ context: ctx, info, typeName: 'Article', path: ['edges', 'node'] });
       const nodes = new Map(
