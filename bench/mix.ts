@@ -261,6 +261,8 @@ interface Row {
   serverMs: number;
   dbMs: number;
   hitRatio: number | null;
+  /** Our gateway's purges in the measured run (its metric): mean ms from the write's transaction start, and the share within 1 s. */
+  purge: { meanMs: number; within1s: number } | null;
   fresh: Freshness & { writes: number };
 }
 
@@ -277,6 +279,9 @@ async function cacheCounters(metricsUrl: string | undefined) {
   return {
     hits: sum('gateway_response_cache_lookups_total{result="hit"}'),
     misses: sum('gateway_response_cache_lookups_total{result="miss"}'),
+    purges: sum('gateway_cache_purge_lag_seconds_count'),
+    purgeSeconds: sum('gateway_cache_purge_lag_seconds_sum'),
+    purgesWithin1s: sum('gateway_cache_purge_lag_seconds_bucket{le="1"}'),
   };
 }
 
@@ -312,10 +317,18 @@ async function run(target: Target, connections: number, metricsUrl?: string, fre
     serverMs: per(after.server - before.server),
     dbMs: per(after.db - before.db),
     hitRatio: hits + misses ? hits / (hits + misses) : null,
+    purge: null,
     fresh,
   };
+  if (before.cache && after.cache && after.cache.purges > before.cache.purges) {
+    const n = after.cache.purges - before.cache.purges;
+    row.purge = {
+      meanMs: ((after.cache.purgeSeconds - before.cache.purgeSeconds) * 1000) / n,
+      within1s: (after.cache.purgesWithin1s - before.cache.purgesWithin1s) / n,
+    };
+  }
   console.error(
-    `${row.server} c=${connections}: ${row.rps.toFixed(0)} req/s p50 ${row.p50} p99 ${row.p99} errors ${row.errors} server ${row.serverMs.toFixed(2)} ms db ${row.dbMs.toFixed(2)} ms hit ${row.hitRatio?.toFixed(3)} fresh ${fresh.within1s}/${fresh.checks}`,
+    `${row.server} c=${connections}: ${row.rps.toFixed(0)} req/s p50 ${row.p50} p99 ${row.p99} errors ${row.errors} server ${row.serverMs.toFixed(2)} ms db ${row.dbMs.toFixed(2)} ms hit ${row.hitRatio?.toFixed(3)} fresh ${fresh.within1s}/${fresh.checks}${row.purge ? ` purge lag mean ${row.purge.meanMs.toFixed(0)} ms, ${(row.purge.within1s * 100).toFixed(0)}% within 1 s` : ''}`,
   );
   return row;
 }
@@ -422,13 +435,13 @@ function writeSection(rows: Row[], cacheWhere: string) {
     `- Freshness: after each write the benchmark reads the changed page (the category page and the feed for a publish, the article page for a retitle) with the load's own document and variables until the change shows; "fresh" means within ${FRESH_MS} ms of the write's response.`,
     `- Our gateway: its response cache in ${cacheWhere}, purged through the outbox (src/events/cache-purge.ts), TTL 10 minutes. The peer caches nothing; its second row is behind a 30 s TTL cache keyed by the request body (a proxy in the benchmark's process).`,
     '',
-    '| server | connections | req/s | p50 / p99 ms | errors | gateway CPU ms/req | PostgreSQL CPU ms/req | cache hit ratio | fresh within 1 s | lag p50 / p99 / max ms | never seen |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| server | connections | req/s | p50 / p99 ms | errors | gateway CPU ms/req | PostgreSQL CPU ms/req | cache hit ratio | fresh within 1 s | lag p50 / p99 / max ms | never seen | purge lag mean ms (within 1 s) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const r of rows) {
     const f = r.fresh;
     lines.push(
-      `| ${r.server} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} / ${r.p99} | ${r.errors} | ${r.serverMs.toFixed(2)} | ${r.dbMs.toFixed(2)} | ${r.hitRatio == null ? '–' : r.hitRatio.toFixed(3)} | ${f.within1s} of ${f.checks} | ${pct(f.lags, 50).toFixed(0)} / ${pct(f.lags, 99).toFixed(0)} / ${Math.max(0, ...f.lags).toFixed(0)} | ${f.never} |`,
+      `| ${r.server} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} / ${r.p99} | ${r.errors} | ${r.serverMs.toFixed(2)} | ${r.dbMs.toFixed(2)} | ${r.hitRatio == null ? '–' : r.hitRatio.toFixed(3)} | ${f.within1s} of ${f.checks} | ${pct(f.lags, 50).toFixed(0)} / ${pct(f.lags, 99).toFixed(0)} / ${Math.max(0, ...f.lags).toFixed(0)} | ${f.never} | ${r.purge ? `${r.purge.meanMs.toFixed(0)} (${(r.purge.within1s * 100).toFixed(0)}%)` : '–'} |`,
     );
   }
   const peerRows = rows.filter((r) => r.server.startsWith('PostGraphile 5, uncached'));

@@ -6,7 +6,8 @@ import { poolStats } from './db/client.ts';
 // Prometheus metrics, kept in their own registry and served by src/server.ts on METRICS_PORT
 // only, never on the public port (the plugin's own /metrics endpoint is turned off).
 // Requests, durations and errors come from @graphql-yoga/plugin-prometheus; the three below are
-// the gateway's own: what it spends (cost), what it saves (cache hits) and what it waits for (pool).
+// the gateway's own: what it spends (cost), what it saves (cache hits), what it waits for (pool)
+// and how long a change takes to leave the cache (purge lag).
 
 export const registry = new Registry();
 
@@ -23,7 +24,16 @@ const cacheLookups = new Counter({
   registers: [registry],
 });
 
+const purgeLag = new Histogram({
+  name: 'gateway_cache_purge_lag_seconds',
+  help: "From a change's transaction start (OutboxEvent.createdAt, PostgreSQL's clock) until this instance's response cache has dropped what it made stale.",
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+
 export const recordCost = (requested: number) => cost.observe(requested);
+/** One event's purge has landed on this instance, `seconds` after its transaction began. */
+export const recordPurgeLag = (seconds: number) => purgeLag.observe(Math.max(0, seconds));
 export const recordCacheLookup = (hit: boolean) => cacheLookups.inc({ result: hit ? 'hit' : 'miss' });
 
 // Pool gauges read the pool when scraped (zero until it is opened).

@@ -13,6 +13,7 @@ const { startCachePurge, staleTags } = await import('../src/events/cache-purge.t
 const { startScheduler } = await import('../src/events/scheduler.ts');
 const { drainRelatedRefresh } = await import('../src/related/refresh.ts');
 const { makeArticle } = await import('./helpers/factories.ts');
+const { registry } = await import('../src/metrics.ts');
 
 useCleanDb();
 let purger: Awaited<ReturnType<typeof startCachePurge>> | undefined;
@@ -193,6 +194,29 @@ describe(`the response cache after writes (${process.env.REDIS_URL ? 'Redis' : '
     const five = await countQueries(() => related(5));
     expect(five.statements).toHaveLength(0);
     expect(five.result).toEqual(close.slice(0, 5));
+  });
+
+  it('measures each purge from its write (gateway_cache_purge_lag_seconds)', async () => {
+    const lag = async () => {
+      // A histogram's values name their series (_bucket, _sum, _count); prom-client's type leaves it out.
+      const values = (await registry.getSingleMetric('gateway_cache_purge_lag_seconds')!.get()).values as {
+        metricName?: string;
+        labels: Record<string, string | number>;
+        value: number;
+      }[];
+      const value = (name: string, le?: number) =>
+        values.find((v) => v.metricName === name && (le === undefined || v.labels.le === le))?.value ?? 0;
+      return { count: value('gateway_cache_purge_lag_seconds_count'), underTen: value('gateway_cache_purge_lag_seconds_bucket', 10) };
+    };
+    const before = await lag();
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const a = await createDraft(desk, n);
+    expect((await graphql(PUBLISH, { input: { id: a.id } }, desk)).errors).toBeUndefined();
+    // Two events (created, published), each observed once its purge has landed, well within 10 s.
+    await within(2_000, lag, (l) => l.count >= before.count + 2);
+    const after = await lag();
+    expect(after.underTen - before.underTen).toBe(after.count - before.count);
   });
 
   it('names the entity, its lists and the list fields an article change makes stale', () => {

@@ -1,5 +1,6 @@
 import { listTag } from '../cache-tags.ts';
 import { logger } from '../logger.ts';
+import { recordPurgeLag } from '../metrics.ts';
 import { purge } from '../response-cache.ts';
 import { type RecordedEvent, type Subscription, subscribeEvents } from './outbox.ts';
 
@@ -63,6 +64,13 @@ export function staleTags(events: Pick<RecordedEvent, 'entityType' | 'entityId' 
 export function startCachePurge(): Promise<Subscription> {
   return subscribeEvents(async (events) => {
     const tags = staleTags(events);
-    await purge(tags).catch((err) => logger.warn({ err: (err as Error).message, tags: tags.length }, 'purging the response cache failed'));
+    try {
+      await purge(tags);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, tags: tags.length }, 'purging the response cache failed');
+      return;
+    }
+    const now = Date.now();
+    for (const e of events) recordPurgeLag((now - new Date(e.createdAt).getTime()) / 1000);
   });
 }
