@@ -71,6 +71,6 @@ export function startCachePurge(): Promise<Subscription> {
       return;
     }
     const now = Date.now();
-    for (const e of events) recordPurgeLag((now - new Date(e.createdAt).getTime()) / 1000);
+    for (const e of events) recordPurgeLag((now - e.createdAt.getTime()) / 1000);
   });
 }

@@ -15,15 +15,15 @@ BEGIN
     WHERE r."articleId" = ANY(ids) AND a.status = 'PUBLISHED'
   ), before AS (
     SELECT o."articleId", o.rank, o."relatedArticleId", o.score, o.reasons FROM "RelatedArticle" o WHERE o."articleId" = ANY(ids)
+  ), gone AS (
+    DELETE FROM "RelatedArticle" o WHERE o."articleId" = ANY(ids)
+      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."articleId" = o."articleId" AND f.rank = o.rank)
+    RETURNING o."articleId", o.rank
   ), changed AS (
     SELECT f."articleId", f.rank FROM fresh f LEFT JOIN before o ON o."articleId" = f."articleId" AND o.rank = f.rank
     WHERE o."articleId" IS NULL OR (o."relatedArticleId", o.score, o.reasons) IS DISTINCT FROM (f."relatedArticleId", f.score, f.reasons)
     UNION ALL
-    SELECT o."articleId", o.rank FROM before o
-    WHERE NOT EXISTS (SELECT 1 FROM fresh f WHERE f."articleId" = o."articleId" AND f.rank = o.rank)
-  ), gone AS (
-    DELETE FROM "RelatedArticle" o WHERE o."articleId" = ANY(ids)
-      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f."articleId" = o."articleId" AND f.rank = o.rank)
+    SELECT g."articleId", g.rank FROM gone g
   ), written AS (
     -- Only rows that changed are written, and rank 1, whose "computedAt" says when the list was ranked.
     INSERT INTO "RelatedArticle" AS o ("articleId", "rank", "relatedArticleId", "score", "reasons", "computedAt")
