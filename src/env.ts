@@ -86,8 +86,14 @@ const schema = z.object({
   SCHEDULER_POLL_MS: int(0, 3_600_000).default(500),
   /** How often each instance refreshes a batch of other articles' related lists (src/related/refresh.ts); 0 turns it off. */
   RELATED_REFRESH_INTERVAL_MS: int(0, 3_600_000).default(1_000),
-  /** Related lists ranked again per refresh step and instance. */
+  /** Related lists the refresh goes through per step and instance (ranked again if a change can have reached them). */
   RELATED_REFRESH_BATCH: int(1, 100_000).default(500),
+  /**
+   * `on`: the refresh's sweep ranks again only the lists a change since their ranking can have
+   * reached (related_sweep_due). `off`: every swept list is ranked again, as before; kept to
+   * measure the check against (npm run bench:sweep, bench:mix --sweep-check off).
+   */
+  RELATED_SWEEP_CHECK: z.enum(['on', 'off']).default('on'),
   /** Request limits (src/limits.ts): a request over any of them is refused with HTTP 400 before it runs. */
   MAX_COST: int(1, 10_000_000).default(5_000),
   MAX_DEPTH: int(1, 100).default(12),

@@ -6,6 +6,7 @@ import { createDraft, gid, keyHeaders, newsroom, PUBLISH, UPDATE } from './helpe
 import { countQueries, pool, prisma, truncateAll, useCleanDb } from './helpers/db.ts';
 import { makeArticle, makeCategory, makeTag } from './helpers/factories.ts';
 import { graphql } from './helpers/graphql.ts';
+import { seedBulk } from './helpers/bulk.ts';
 import { relatedDiff } from './helpers/related.ts';
 
 // Related lists ranked at write time (src/related/): a write ranks its own article's list in its
@@ -13,6 +14,8 @@ import { relatedDiff } from './helpers/related.ts';
 // hand), and an article that leaves the public view leaves every list at once.
 
 useCleanDb();
+
+type RefreshResultOf<T> = Awaited<ReturnType<typeof drainRelatedRefresh>> & { article: T };
 
 const RELATED = `query ($slug: String!) { article(slug: $slug) { related(first: 50) { edges { score node { slug } } } } }`;
 const relatedSlugs = async (slug: string, headers?: { headers: Record<string, string> }) => {
@@ -205,11 +208,119 @@ describe('related lists ranked at write time', () => {
     // nothing due, every list exact.
     const step = await refreshRelatedBatch(2);
     // Their tag and category are small (at most 52 published articles): every list is queued.
-    expect(step).toEqual({ sources: 6, queued: lists, refreshed: 2 });
+    expect(step).toEqual({ sources: 6, queued: lists, refreshed: 2, passed: 0 });
     const [x, y] = await Promise.all([drainRelatedRefresh(2), drainRelatedRefresh(2)]);
     expect(step.refreshed + x.refreshed + y.refreshed).toBe(lists);
-    expect(await drainRelatedRefresh(2)).toEqual({ sources: 0, queued: 0, refreshed: 0 });
+    expect(await drainRelatedRefresh(2)).toEqual({ sources: 0, queued: 0, refreshed: 0, passed: 0 });
     expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedSource"`)).rows[0].n).toBe(0);
+    expect(await relatedDiff(pool)).toEqual([]);
+  });
+
+  it('sweep rank again only the lists a change can reach, and every list ends as the ranking says', async () => {
+    // 240 articles over 4 categories, 10 tags, 10 people and 5 organisations: every item has more
+    // than its 50 candidates, and every list is full.
+    const bulk = await seedBulk(240);
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const admin = await keyHeaders('admin');
+    const cat = (id: number) => ({ categoryId: gid('Category', id) });
+    const tags = (...ids: number[]) => ({ tagIds: ids.map((id) => gid('Tag', id)) });
+    const published = async (extra: Record<string, unknown>) => {
+      const d = await createDraft(desk, n, extra);
+      expect((await graphql(PUBLISH, { input: { id: d.id } }, desk)).errors).toBeUndefined();
+      return d;
+    };
+    const lists = (await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE rank = 1`)).rows[0].n as number;
+    const settle = async () => {
+      const r = await drainRelatedRefresh();
+      expect(await relatedDiff(pool)).toEqual([]);
+      return r;
+    };
+    await settle();
+
+    // A publication sharing only a category scores 1: it cannot enter a full list whose last row
+    // scores more, so most lists of the category are passed over; the lists holding the article
+    // it pushed out of the category's newest 50 are ranked again.
+    const before = (await pool.query(`SELECT count(*)::int AS n FROM "Article" WHERE "categoryId" = $1`, [bulk.categories.child])).rows[0]
+      .n;
+    const catOnly = await settleAfter(() => published(cat(bulk.categories.child)));
+    expect(catOnly.passed).toBeGreaterThan(lists / 2);
+    expect(catOnly.refreshed).toBeLessThan(before);
+
+    // A publication with a tag: every list it scores into at least as well as their last row.
+    const tagged = await settleAfter(() => published({ ...cat(bulk.categories.other), ...tags(bulk.tags[0], bulk.tags[1]) }));
+    expect(tagged.refreshed).toBeGreaterThan(0);
+
+    // Edits that take items away or hide an article may bring older candidates back: ranked.
+    const edited = await published({ ...cat(bulk.categories.root), ...tags(bulk.tags[2]) });
+    await settle();
+    const update = await graphql(UPDATE, { input: { id: edited.id, expectedVersion: 2, ...tags(bulk.tags[3]) } }, desk);
+    expect(update.errors).toBeUndefined();
+    expect((await settle()).refreshed).toBeGreaterThan(0);
+    expect((await act('unpublishArticle', edited.id, desk)).errors).toBeUndefined();
+    await settle();
+
+    // A retitle touches no list; a rename of a tag ranks again the lists that name it.
+    const retitled = await graphql(UPDATE, { input: { id: tagged.article.id, expectedVersion: 2, title: 'Another headline' } }, desk);
+    expect(retitled.errors).toBeUndefined();
+    expect(await settle()).toMatchObject({ sources: 0, refreshed: 0 });
+    const renamed = await graphql(
+      'mutation ($input: UpdateTagInput!) { updateTag(input: $input) { tag { name } } }',
+      { input: { id: gid('Tag', bulk.tags[4]), name: 'A new name' } },
+      admin,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const afterRename = await settle();
+    expect(afterRename.refreshed).toBeGreaterThan(0);
+    expect(afterRename.passed).toBeGreaterThan(0);
+
+    // Several changes at once, the sweep in small steps.
+    await published(cat(bulk.categories.grandchild));
+    await published({ ...cat(bulk.categories.child), mentions: [{ entityId: gid('Person', bulk.people[0]) }] });
+    await published({ ...cat(bulk.categories.root), ...tags(bulk.tags[5]) });
+    await drainRelatedRefresh(7);
+    expect(await relatedDiff(pool)).toEqual([]);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "RelatedSource"`)).rows[0].n).toBe(0);
+
+    async function settleAfter<T>(write: () => Promise<T>): Promise<RefreshResultOf<T>> {
+      const article = await write();
+      const r = await settle();
+      return { ...r, article };
+    }
+  });
+
+  it('sweep let a publication into a full list it ties with, though nothing it pushes out was there', async () => {
+    // Article s shares tag one or tag two with 120 others, alternating in time: its list is the
+    // newest 51 of them, all scoring 3, and the oldest of each tag's newest 50 is not in it. A new
+    // article with tag one scores 3 too and is newer, so it enters s's list at the top.
+    const n = await newsroom();
+    const desk = await keyHeaders('write', 'publish');
+    const [one, two] = n.tags;
+    const [own, others] = [n.parent, await makeCategory()];
+    const q = (sql: string, params: unknown[]) => pool.query(sql, params);
+    await q(
+      `INSERT INTO "Article" (slug, title, body, status, "publishedAt", "updatedAt", "wordCount", "readingTimeMinutes", "publicationId", "categoryId")
+       SELECT 'alt-' || i, 'Alternating ' || i, '[]', 'PUBLISHED', now() - interval '1 minute' * i, now(), 1, 1, $1, $2
+       FROM generate_series(1, 120) i`,
+      [n.pub.id, others.id],
+    );
+    await q(
+      `INSERT INTO "ArticleTag" ("articleId", "tagId")
+       SELECT id, CASE WHEN substr(slug, 5)::int % 2 = 0 THEN $1::int ELSE $2::int END FROM "Article" WHERE slug LIKE 'alt-%'`,
+      [one.id, two.id],
+    );
+    const s = await makeArticle({
+      publicationId: n.pub.id,
+      categoryId: own.id,
+      tagIds: [one.id, two.id],
+      publishedAt: new Date(Date.now() - 86_400_000),
+    });
+    expect(await relatedDiff(pool)).toEqual([]);
+    const d = await createDraft(desk, n, { categoryId: gid('Category', n.cat.id), tagIds: [gid('Tag', one.id)] });
+    expect((await graphql(PUBLISH, { input: { id: d.id } }, desk)).errors).toBeUndefined();
+    const r = await drainRelatedRefresh();
+    expect(r.passed).toBeGreaterThan(0);
+    expect((await relatedSlugs(s.slug))[0]).toBe(d.slug);
     expect(await relatedDiff(pool)).toEqual([]);
   });
 

@@ -6,14 +6,18 @@ import { staleRelatedOwners } from '../loaders/related.ts';
 import { inTransaction } from '../writes/transaction.ts';
 
 // The background refresh of related lists. A write queues its article as a source
-// ("RelatedSource"). Each step, on any instance: expand the due sources (queue the lists that
-// hold them or pick them, "RelatedRefresh", related_fan_out), then rank again at most
-// RELATED_REFRESH_BATCH lists: the queued ones first, then the sweep, the lists ranked before the
-// latest expanded source, oldest first. A publication may enter every list that shares a tag,
-// person, organisation or category with it, tens of thousands for a popular tag, so at a steady
-// rate of publications nearly every list is due; sweeping them in order costs no search for
-// them. Rows are claimed with FOR UPDATE SKIP LOCKED, so instances share the work without doing
-// a list twice. Throughput: RELATED_REFRESH_BATCH lists per RELATED_REFRESH_INTERVAL_MS and instance.
+// ("RelatedSource", with the items it touched); a rename of a tag, person, organisation or
+// category queues a source without an article. Each step, on any instance: expand the due sources
+// (queue the lists that hold them or pick them, "RelatedRefresh", related_fan_out), then go
+// through at most RELATED_REFRESH_BATCH lists: the queued ones first, ranked again, then the
+// sweep, the lists ranked before the latest expanded source, oldest first. A publication may
+// enter every list that shares a tag, person, organisation or category with it, tens of thousands
+// for a popular tag, so at a steady rate of publications nearly every list is due; sweeping them
+// in order costs no search for them. Of the swept lists only those a change since their ranking
+// can have reached are ranked again (related_sweep_due): most share no item with any, or would
+// not let a publication in; the rest are marked as ranked. Rows are claimed with FOR UPDATE SKIP
+// LOCKED, so instances share the work without doing a list twice. Throughput:
+// RELATED_REFRESH_BATCH lists per RELATED_REFRESH_INTERVAL_MS and instance.
 
 /** Sources expanded per step. */
 const SOURCES_PER_STEP = 100;
@@ -25,6 +29,8 @@ export interface RefreshResult {
   queued: number;
   /** Lists ranked again (queued and swept). */
   refreshed: number;
+  /** Swept lists that no change since their ranking can have reached: marked as ranked, not ranked. */
+  passed: number;
 }
 
 /** One bounded step of the background refresh: expand due sources, then rank up to `batch` lists. */
@@ -32,21 +38,22 @@ export async function refreshRelatedBatch(batch = env().RELATED_REFRESH_BATCH): 
   const { sources, queued } = await inTransaction(async (tx) => {
     // The expansion time is read after the sources' writes committed (clock_timestamp, not the
     // transaction's start), so every list ranked later sees them.
-    const rows = await tx.$queryRaw<{ articleId: number; dueAt: Date }[]>`
-      UPDATE "RelatedSource" SET expanded = true, "dueAt" = clock_timestamp() WHERE "articleId" IN (
-        SELECT "articleId" FROM "RelatedSource" WHERE NOT expanded AND "dueAt" <= now()
-        ORDER BY "dueAt", "articleId" LIMIT ${SOURCES_PER_STEP} FOR UPDATE SKIP LOCKED)
-      RETURNING "articleId", "dueAt"`;
+    const rows = await tx.$queryRaw<{ articleId: number | null }[]>`
+      UPDATE "RelatedSource" SET expanded = true, "dueAt" = clock_timestamp() WHERE id IN (
+        SELECT id FROM "RelatedSource" WHERE NOT expanded AND "dueAt" <= now()
+        ORDER BY "dueAt", id LIMIT ${SOURCES_PER_STEP} FOR UPDATE SKIP LOCKED)
+      RETURNING "articleId"`;
     if (!rows.length) return { sources: 0, queued: 0 };
-    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`
-      SELECT related_fan_out(${rows.map((r) => r.articleId)}::int[], now()) AS n`;
+    // A rename has no article: the sweep's check finds the lists naming it.
+    const articles = rows.flatMap((r) => (r.articleId === null ? [] : [r.articleId]));
+    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT related_fan_out(${articles}::int[], now()) AS n`;
     return { sources: rows.length, queued: n };
   });
-  const refreshed = await rankDue(batch);
-  return { sources, queued, refreshed };
+  const { ranked, passed } = await rankDue(batch);
+  return { sources, queued, refreshed: ranked, passed };
 }
 
-async function rankDue(batch: number): Promise<number> {
+async function rankDue(batch: number): Promise<{ ranked: number; passed: number }> {
   return inTransaction(async (tx) => {
     const queued = await tx.$queryRaw<{ articleId: number }[]>`
       DELETE FROM "RelatedRefresh" WHERE "articleId" IN (
@@ -67,13 +74,25 @@ async function rankDue(batch: number): Promise<number> {
       for (const r of rows) if (!r.mine) claimed.add(r.articleId);
     }
     const ids = queued.map((r) => r.articleId).filter((id) => !claimed.has(id));
+    let passed = 0;
     if (ids.length < batch) {
       const swept = await tx.$queryRaw<{ articleId: number }[]>`
         SELECT "articleId" FROM "RelatedArticle"
         WHERE rank = 1 AND "computedAt" < (SELECT max("dueAt") FROM "RelatedSource" WHERE expanded)
           AND NOT ("articleId" = ANY(${ids}::int[]))
         ORDER BY "computedAt", "articleId" LIMIT ${batch - ids.length} FOR UPDATE SKIP LOCKED`;
-      ids.push(...swept.map((r) => r.articleId));
+      // Only the swept lists that the changes since their ranking can have reached are ranked
+      // again; the others are marked as ranked now (related_sweep_due, migration related_sweep_check).
+      const sweptIds = swept.map((r) => r.articleId);
+      const check = sweptIds.length > 0 && env().RELATED_SWEEP_CHECK === 'on';
+      const due = new Set(
+        check ? (await tx.$queryRaw<{ id: number }[]>`SELECT related_sweep_due(${sweptIds}::int[]) AS id`).map((r) => r.id) : sweptIds,
+      );
+      const unchanged = sweptIds.filter((id) => !due.has(id));
+      if (unchanged.length)
+        await tx.$executeRaw`UPDATE "RelatedArticle" SET "computedAt" = now() WHERE "articleId" = ANY(${unchanged}::int[]) AND rank = 1`;
+      passed = unchanged.length;
+      ids.push(...sweptIds.filter((id) => due.has(id)));
     }
     if (ids.length) {
       const changes = await tx.$queryRaw<{ list_id: number; first_rank: number }[]>`
@@ -94,19 +113,20 @@ async function rankDue(batch: number): Promise<number> {
     await tx.$executeRaw`
       DELETE FROM "RelatedSource" WHERE expanded
         AND "dueAt" < coalesce((SELECT min("computedAt") FROM "RelatedArticle" WHERE rank = 1), 'infinity')`;
-    return ids.length;
+    return { ranked: ids.length, passed };
   });
 }
 
 /** Runs every due step until nothing is queued (tests, scripts); returns the totals. */
 export async function drainRelatedRefresh(batch = env().RELATED_REFRESH_BATCH): Promise<RefreshResult> {
-  const total: RefreshResult = { sources: 0, queued: 0, refreshed: 0 };
+  const total: RefreshResult = { sources: 0, queued: 0, refreshed: 0, passed: 0 };
   for (;;) {
     const r = await refreshRelatedBatch(batch);
     total.sources += r.sources;
     total.queued += r.queued;
     total.refreshed += r.refreshed;
-    if (!r.sources && !r.refreshed) return total;
+    total.passed += r.passed;
+    if (!r.sources && !r.refreshed && !r.passed) return total;
   }
 }
 
@@ -133,7 +153,7 @@ export function startRelatedRefresh({ intervalMs = env().RELATED_REFRESH_INTERVA
   const tick = () => {
     const started = Date.now();
     running = refreshRelatedBatch()
-      .then((r) => r.refreshed && logger.debug(r, 'related lists refreshed'))
+      .then((r) => (r.refreshed || r.passed) && logger.debug(r, 'related lists refreshed'))
       .catch((err) => logger.warn({ err: (err as Error).message }, 'refreshing related lists failed'))
       .finally(() => {
         if (stopped) return;

@@ -2,7 +2,7 @@ import { prisma } from '../db/client.ts';
 import { userError } from '../errors.ts';
 import { recordEvents } from '../events/outbox.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { fansOut, upkeepRelated } from '../related/upkeep.ts';
+import { fansOut, relatedItems, upkeepRelated } from '../related/upkeep.ts';
 import { checkReferences, lockListCounters, scalarData, writeLists } from './article-content.ts';
 import { type ArticleContent, articleContent, CONTENT_FIELDS, type CreateArticleInput, fieldError, parseInput } from './article-input.ts';
 import { type ArticleState, changedFields, isListed, listsOf, readState, type Tx } from './article-state.ts';
@@ -64,8 +64,12 @@ export async function finish(
   const beforeLists = lists(before);
   const afterLists = lists(after);
   const { version, status, slug } = after.snapshot;
-  // Its own related list now; the other lists a published change may enter, in the background.
-  await upkeepRelated(tx, after.id, isListed(after) && fansOut(changed));
+  // Its own related list now; the other lists a change of a public article may enter or leave,
+  // in the background, told which items it touched (before and after) and whether it only appeared.
+  await upkeepRelated(tx, after.id, (isListed(before) || isListed(after)) && fansOut(changed), {
+    before: before ? relatedItems(before) : [],
+    added: !isListed(before) && isListed(after),
+  });
   await tx.articleRevision.createMany({
     data: [
       {

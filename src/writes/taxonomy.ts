@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { userError } from '../errors.ts';
 import { recordEvents, type ContentEvent } from '../events/outbox.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { relatedItemRenamed } from '../related/upkeep.ts';
 import { categoryChain } from './categories.ts';
 import { inTransaction } from './transaction.ts';
 import { countryCode, fieldError, httpUrl, parseInput, slug, text, timeZone } from './taxonomy-fields.ts';
@@ -53,6 +54,9 @@ const delegate = (tx: Tx, entity: Entity) =>
   };
 
 const label = (entity: Entity) => entity.toLowerCase();
+
+/** The entities related lists count, with their item key's letter (src/related/upkeep.ts). */
+const RANKED_ITEMS: Partial<Record<Entity, string>> = { Tag: 'T', Person: 'P', Organization: 'O', Category: 'C' };
 
 /** Runs `write` in a retried transaction; a slug already taken becomes a BAD_USER_INPUT on `input.slug`. */
 async function transaction<T>(write: (tx: Tx) => Promise<T>): Promise<T> {
@@ -141,6 +145,9 @@ export async function updateEntity(entity: Entity, id: number, input: Record<str
       event.payload = { from, to };
     }
     const row = await delegate(tx, entity).update({ where: { id }, data });
+    // Related lists give what two articles share by name: a rename ranks those naming it again.
+    const item = RANKED_ITEMS[entity];
+    if (item && 'name' in data && data.name !== current.name) await relatedItemRenamed(tx, `${item}${id}`);
     event.payload = { ...(event.payload as object), changed: Object.keys(changes).sort() };
     await recordEvents(tx, [event]);
     return row;
