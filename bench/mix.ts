@@ -35,6 +35,8 @@ const { values: opt } = parseArgs({
     profile: { type: 'boolean', default: false },
     // RELATED_REFRESH_INTERVAL_MS for our gateway (0: no background refresh, to see what it costs).
     'refresh-ms': { type: 'string', default: '1000' },
+    // RELATED_SWEEP_CHECK for our gateway (off: the sweep ranks every list again, as before).
+    'sweep-check': { type: 'string', default: 'on' },
     out: { type: 'string', default: 'bench/RESULTS.md' },
   },
 });
@@ -352,6 +354,7 @@ async function main() {
     CACHE_KEY_PREFIX: `mix${Date.now().toString(36)}:`,
     // The mix writes, so the related-list refresh has work, as in service (gatewayEnv turns it off).
     RELATED_REFRESH_INTERVAL_MS: opt['refresh-ms'],
+    RELATED_SWEEP_CHECK: opt['sweep-check'],
   };
   if (redisUrl) cacheEnv.REDIS_URL = redisUrl;
   const cacheWhere = redisUrl ? 'Redis' : 'in-memory';

@@ -33,8 +33,14 @@ export interface RefreshResult {
   passed: number;
 }
 
-/** One bounded step of the background refresh: expand due sources, then rank up to `batch` lists. */
-export async function refreshRelatedBatch(batch = env().RELATED_REFRESH_BATCH): Promise<RefreshResult> {
+/**
+ * One bounded step of the background refresh: expand due sources, then go through up to `batch`
+ * lists; with `check` off, every swept list is ranked again (RELATED_SWEEP_CHECK).
+ */
+export async function refreshRelatedBatch(
+  batch = env().RELATED_REFRESH_BATCH,
+  check = env().RELATED_SWEEP_CHECK === 'on',
+): Promise<RefreshResult> {
   const { sources, queued } = await inTransaction(async (tx) => {
     // The expansion time is read after the sources' writes committed (clock_timestamp, not the
     // transaction's start), so every list ranked later sees them.
@@ -49,11 +55,11 @@ export async function refreshRelatedBatch(batch = env().RELATED_REFRESH_BATCH): 
     const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT related_fan_out(${articles}::int[], now()) AS n`;
     return { sources: rows.length, queued: n };
   });
-  const { ranked, passed } = await rankDue(batch);
+  const { ranked, passed } = await rankDue(batch, check);
   return { sources, queued, refreshed: ranked, passed };
 }
 
-async function rankDue(batch: number): Promise<{ ranked: number; passed: number }> {
+async function rankDue(batch: number, check: boolean): Promise<{ ranked: number; passed: number }> {
   return inTransaction(async (tx) => {
     const queued = await tx.$queryRaw<{ articleId: number }[]>`
       DELETE FROM "RelatedRefresh" WHERE "articleId" IN (
@@ -84,9 +90,10 @@ async function rankDue(batch: number): Promise<{ ranked: number; passed: number 
       // Only the swept lists that the changes since their ranking can have reached are ranked
       // again; the others are marked as ranked now (related_sweep_due, migration related_sweep_check).
       const sweptIds = swept.map((r) => r.articleId);
-      const check = sweptIds.length > 0 && env().RELATED_SWEEP_CHECK === 'on';
       const due = new Set(
-        check ? (await tx.$queryRaw<{ id: number }[]>`SELECT related_sweep_due(${sweptIds}::int[]) AS id`).map((r) => r.id) : sweptIds,
+        check && sweptIds.length
+          ? (await tx.$queryRaw<{ id: number }[]>`SELECT related_sweep_due(${sweptIds}::int[]) AS id`).map((r) => r.id)
+          : sweptIds,
       );
       const unchanged = sweptIds.filter((id) => !due.has(id));
       if (unchanged.length)

@@ -87,17 +87,21 @@ CREATE FUNCTION related_sweep_due(ids int[]) RETURNS SETOF int LANGUAGE sql STAB
   )
   SELECT id FROM hit WHERE NOT added
   UNION
-  SELECT p.id FROM (SELECT id, sum(related_item_weight(k)) AS score FROM shared GROUP BY id, sid) p
-  WHERE p.score >= (
+  -- Each list read by its primary key (LATERAL ... LIMIT keeps these per list: as joins, the
+  -- planner would rather hash the whole table).
+  SELECT p.id FROM (SELECT id, max(score) AS score FROM (SELECT id, sid, sum(related_item_weight(k)) AS score FROM shared GROUP BY id, sid) w GROUP BY id) p
+  CROSS JOIN LATERAL (
     SELECT CASE WHEN count(*) < 51 THEN 0
-                ELSE coalesce(min(r.score) FILTER (WHERE NOT r.reasons @> '[{"kind": "EDITOR_PICK"}]'), 0) END
-    FROM "RelatedArticle" r WHERE r."articleId" = p.id)
+                ELSE coalesce(min(r.score) FILTER (WHERE NOT r.reasons @> '[{"kind": "EDITOR_PICK"}]'), 0) END AS last
+    FROM "RelatedArticle" r WHERE r."articleId" = p.id) t
+  WHERE p.score >= t.last
   UNION
   SELECT x.id FROM (SELECT DISTINCT id, k FROM shared) x JOIN bound b ON b.k = x.k
-  WHERE EXISTS (
+  CROSS JOIN LATERAL (
     SELECT 1 FROM "RelatedArticle" r JOIN "Article" a ON a.id = r."relatedArticleId"
     WHERE r."articleId" = x.id AND r.reasons @> jsonb_build_array(jsonb_build_object('kind', related_item_kind(x.k)))
-      AND (a."publishedAt", a.id) < (b.at, b.id))
+      AND (a."publishedAt", a.id) < (b.at, b.id)
+    LIMIT 1) gone
 $$;
 
 -- A write records the items it touched: those the article had before (`before_items`, '*' when
