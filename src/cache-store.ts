@@ -55,6 +55,32 @@ class Misses {
   }
 }
 
+/**
+ * What a store keeps of a response: the JSON body a client is sent, written once when the
+ * response is stored. yoga's `extensions.http` (headers it would set; src/http-cache.ts sets
+ * ours) is left out, as yoga leaves it out of a body.
+ */
+export function bodyOf(result: ExecutionResult): string {
+  const { extensions, ...rest } = result;
+  const { http: _http, ...others } = extensions ?? {};
+  return JSON.stringify(Object.keys(others).length ? { ...rest, extensions: others } : rest);
+}
+
+/**
+ * A stored body as the result a hit hands to yoga, which sends it as it is: yoga writes a result
+ * with its own `stringify` when it has one (graphql-yoga's jsonStringifyResultWithoutInternals,
+ * for every result processor), so a hit is never parsed nor written again, and the store holds
+ * one string per response instead of its object graph. Its `data` only says it is an answer
+ * (src/http-cache.ts asks): a hit skips execution, and nothing on its way reads the data.
+ */
+export function servedResult(body: string): ExecutionResult {
+  return { data: null, stringify: () => body } as ExecutionResult;
+}
+
+/** The body a result is sent as (tests). */
+export const sentBody = (result: ExecutionResult | null | undefined): string | undefined =>
+  result ? ((result as { stringify?: () => string }).stringify?.() ?? bodyOf(result)) : undefined;
+
 export interface TaggedCache extends Cache {
   /** A request for response `id` has begun (before its lookups; see Misses). */
   begin(id: string): void;
@@ -75,10 +101,13 @@ export function tagOf(e: CacheEntityRecord): string {
   }
 }
 
-export function memoryStore(max: number, extraTags: (id: string) => string[]): TaggedCache {
+export function memoryStore(max: number, extraTags: (id: string) => string[], maxBytes = 256 * 2 ** 20): TaggedCache {
   const index = new Map<string, Set<string>>();
-  const entries = new LRUCache<string, { data: ExecutionResult; tags: string[] }>({
+  const entries = new LRUCache<string, { body: string; tags: string[] }>({
     max,
+    // Bounded by bytes too: a body's UTF-16 length, twice, and the tags that index it.
+    maxSize: maxBytes,
+    sizeCalculation: (e) => 2 * e.body.length + 64 * e.tags.length + 64,
     ttlAutopurge: false,
     dispose: (value, id) => {
       for (const tag of value.tags) {
@@ -109,15 +138,15 @@ export function memoryStore(max: number, extraTags: (id: string) => string[]): T
   return {
     begin: (id) => misses.begin(id),
     get: (id) => {
-      const hit = entries.get(id)?.data;
+      const hit = entries.get(id)?.body;
       misses.lookup(id, seq, hit != null);
-      return hit;
+      return hit === undefined ? undefined : servedResult(hit);
     },
     set: (id, data, entities, ttl) => {
       const since = misses.take(id);
       const tags = [...new Set([...[...entities].map(tagOf), ...extraTags(id)])];
       if (since === undefined || since < forgottenUpTo || tags.some((tag) => (purged.get(tag) ?? 0) > since)) return;
-      entries.set(id, { data, tags }, { ttl });
+      entries.set(id, { body: bodyOf(data), tags }, { ttl });
       for (const tag of tags) {
         const ids = index.get(tag) ?? new Set<string>();
         index.set(tag, ids);
@@ -170,14 +199,15 @@ end
 return 1`;
 
 /**
- * Redis layout, every key under `prefix`: `r:<id>` the response (PX ttl); `t:<tag>` a sorted set
+ * Redis layout, every key under `prefix`: `b:<id>` the response's body (PX ttl); `t:<tag>` a sorted set
  * of response ids scored by their expiry, trimmed of expired ids on every write and expiring
  * with its newest member; `p:<tag>` the sequence number of the tag's last purge (PX
  * PURGED_MS); `seq` the purge sequence, the one key that does not expire (it must never go
  * back). No KEYS, no SCAN on the request path.
  */
 export function redisStore(redis: Redis, prefix: string, extraTags: (id: string) => string[]): TaggedCache {
-  const r = (id: string) => `${prefix}r:${id}`;
+  // `b:`, a body; keys under `r:` held whole results before and are left to expire.
+  const r = (id: string) => `${prefix}b:${id}`;
   const t = (tag: string) => `${prefix}t:${tag}`;
   const p = (tag: string) => `${prefix}p:${tag}`;
   const seqKey = `${prefix}seq`;
@@ -189,7 +219,7 @@ export function redisStore(redis: Redis, prefix: string, extraTags: (id: string)
   }
   const scripts = redis as unknown as Record<'cgPurge' | 'cgStore', (...args: (string | number)[]) => Promise<number>>;
   const purge = async (tags: string[]) => {
-    if (tags.length) await scripts.cgPurge(tags.length, ...tags.map(t), `${prefix}r:`, seqKey, PURGED_MS, ...tags.map(p));
+    if (tags.length) await scripts.cgPurge(tags.length, ...tags.map(t), `${prefix}b:`, seqKey, PURGED_MS, ...tags.map(p));
   };
   return {
     begin: (id) => misses.begin(id),
@@ -197,7 +227,7 @@ export function redisStore(redis: Redis, prefix: string, extraTags: (id: string)
       // One round trip: the response, or the sequence number its miss is checked against.
       const [[, raw], [, seq]] = (await redis.pipeline().get(r(id)).get(seqKey).exec()) as [unknown, string | null][];
       misses.lookup(id, Number(seq ?? 0), raw != null);
-      return raw ? (JSON.parse(raw as string) as ExecutionResult) : undefined;
+      return raw ? servedResult(raw as string) : undefined;
     },
     set: async (id, data, entities, ttl) => {
       const since = misses.take(id);
@@ -210,7 +240,7 @@ export function redisStore(redis: Redis, prefix: string, extraTags: (id: string)
         ...tags.map(t),
         since,
         tags.length,
-        JSON.stringify(data),
+        bodyOf(data),
         ttl,
         Date.now(),
         id,

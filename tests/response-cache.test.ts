@@ -9,7 +9,7 @@ const { graphql } = await import('./helpers/graphql.ts');
 const { cacheKeyPrefix, purge, redis } = await import('../src/response-cache.ts');
 const { createKey } = await import('../src/keys/keys.ts');
 const { yoga } = await import('../src/yoga.ts');
-const { memoryStore, redisStore } = await import('../src/cache-store.ts');
+const { memoryStore, redisStore, sentBody } = await import('../src/cache-store.ts');
 type TaggedCache = import('../src/cache-store.ts').TaggedCache;
 
 /** This deployment's keys, by SCAN (never KEYS). */
@@ -40,6 +40,35 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     const second = await countQueries(() => graphql(PAGE, { slug: SLUG }));
     expect(second.result.data).toEqual(first.result.data);
     expect(second.statements).toHaveLength(0);
+  });
+
+  it('sends a hit as the very bytes, headers and ETag of the answer it stored', async () => {
+    // The canonical article page, whole: bodies, JSON-LD, related articles, more of its category.
+    const { readFileSync } = await import('node:fs');
+    const query = readFileSync('operations/article-page.graphql', 'utf8');
+    const slug = (await prisma.article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { id: 'desc' } })).slug;
+    const post = () =>
+      yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables: { slug, first: 5 } }),
+      });
+    const miss = await countQueries(async () => {
+      const res = await post();
+      return { res, text: await res.text() };
+    });
+    expect(miss.statements.length).toBeGreaterThan(0);
+    const hit = await countQueries(async () => {
+      const res = await post();
+      return { res, text: await res.text() };
+    });
+    expect(hit.statements).toHaveLength(0);
+    expect(hit.result.text).toBe(miss.result.text);
+    expect(JSON.parse(hit.result.text).data.article.slug).toBe(slug);
+    expect(hit.result.text).not.toContain('"http"');
+    for (const header of ['content-type', 'etag', 'cache-control', 'vary'])
+      expect(hit.result.res.headers.get(header), header).toBe(miss.result.res.headers.get(header));
+    expect(hit.result.res.status).toBe(200);
   });
 
   it('keys entries by variables', async () => {
@@ -105,7 +134,7 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
     // But the purge sequence, which must never go back.
     for (const key of keys.filter((k) => !k.endsWith('seq'))) expect(await redis.pttl(key), key).toBeGreaterThan(0);
     for (const tag of keys.filter((k) => k.startsWith(`${cacheKeyPrefix()}t:`))) {
-      for (const id of await redis.zrange(tag, 0, -1)) expect(await redis.exists(`${cacheKeyPrefix()}r:${id}`), id).toBe(1);
+      for (const id of await redis.zrange(tag, 0, -1)) expect(await redis.exists(`${cacheKeyPrefix()}b:${id}`), id).toBe(1);
     }
   });
 
@@ -131,7 +160,7 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
       await miss('a');
       await store.purge(['Article:8']);
       await store.set('a', answer, article, 60_000);
-      expect(await store.get('a'), name).toEqual(answer);
+      expect(sentBody(await store.get('a')), name).toBe(JSON.stringify(answer));
       // Overlapping requests: r1 misses before the purge, r2 misses and stores before it,
       // r3 misses after it; r1's answer (read before the write) must not be stored, whatever
       // order the others end in.
