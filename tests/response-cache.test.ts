@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The response cache is off in the rest of the suite (vitest.config.ts) so that tests see their
 // own writes at once; this file turns it on before the app is loaded. With REDIS_URL set (CI's
@@ -175,6 +175,31 @@ describe(`response cache (${process.env.REDIS_URL ? 'Redis' : 'in memory'})`, ()
       await store.set('c', answer, article, 60_000);
       expect(await store.get('c'), name).toBeUndefined();
     }
+  });
+
+  it('forgets a miss after a minute or past 10,000 requests out, and then stores nothing for it', async () => {
+    const store = memoryStore(100, () => []);
+    const answer = { data: { ok: true } };
+    const tags = [{ typename: 'Tag', id: 1 }];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      store.begin('slow');
+      store.get('slow');
+      vi.setSystemTime(Date.now() + 61_000);
+      store.set('slow', answer, tags, 60_000);
+      expect(store.get('slow')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+    store.begin('first');
+    store.get('first');
+    for (let i = 0; i < 10_000; i++) store.begin(`other${i}`);
+    store.set('first', answer, tags, 60_000);
+    expect(store.get('first')).toBeUndefined();
+    // The newest of them is still remembered, and stores.
+    store.get('other9999');
+    store.set('other9999', answer, tags, 60_000);
+    expect(sentBody(await store.get('other9999'))).toBe(JSON.stringify(answer));
   });
 
   it('never caches nor shares a response to a request with a key', async () => {
