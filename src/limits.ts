@@ -110,7 +110,9 @@ export function limitPlugins(): Plugin[] {
   return [
     {
       // Bodies are bounded while yoga reads them: by Content-Length when given, else by counting
-      // the bytes of the stream (hand-written: yoga has no body-size option).
+      // the bytes of the stream. Hand-written: yoga's maxRequestBodySize streams every body
+      // through a transform, its length known or not, and answers with a code of its own (it is
+      // off, src/yoga.ts). A Content-Length that is not one plain number counts as unknown.
       onRequestParse: ({ requestParser: parse, setRequestParser }) => {
         if (!parse) return;
         const requestParser = parse;
@@ -119,7 +121,7 @@ export function limitPlugins(): Plugin[] {
           const tooLarge = () =>
             rejected(ErrorCode.REQUEST_TOO_LARGE, `The request body exceeds ${l.bodyBytes} bytes.`, { limit: l.bodyBytes }, 413);
           const length = request.headers.get('content-length');
-          if (length != null) {
+          if (length != null && /^\d+$/.test(length)) {
             if (Number(length) > l.bodyBytes) throw tooLarge();
             return requestParser(request);
           }

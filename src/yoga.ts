@@ -30,6 +30,11 @@ export const yoga = createYoga({
   context: createContext,
   // Bounded below yoga's default: compiled queries live as long as their parsed document (src/jit.ts).
   parserAndValidationCache,
+  // The body is bounded by limitPlugins (MAX_BODY_BYTES, src/limits.ts), by Content-Length when
+  // given and by counting the stream otherwise. yoga's own bound (25 MB here) would pipe every
+  // body through a TransformStream even when its length is known: about 15% of a cache hit's
+  // CPU (stream pipeline, an AbortController and its DOMException per request).
+  maxRequestBodySize: false,
   logging: logger,
   // Masking stays on, also with NODE_ENV=development: unexpected errors reach clients as
   // "Unexpected error." with no stack; database faults as SERVICE_UNAVAILABLE, SERVICE_OVERLOADED

@@ -85,6 +85,18 @@ describe('request limits', () => {
       body: big,
     });
     expect(streamed.status).toBe(413);
+    expect((await streamed.json()).errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
+    // A Content-Length that is not one plain number (as in request smuggling) is not believed:
+    // the body is counted.
+    for (const length of ['10, 10', '-1', 'abc']) {
+      const lying = await yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': length },
+        body: big,
+      });
+      expect(lying.status, length).toBe(413);
+      expect((await lying.json()).errors[0].extensions.code, length).toBe('REQUEST_TOO_LARGE');
+    }
   });
 
   it('masks unexpected errors and puts a request id in every error and response', async () => {
