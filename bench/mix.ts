@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { cpuSeconds, postgresCpuSeconds } from './cpu.ts';
 import { mainThreadProfile, summarizeProfile } from './cpuprofile.ts';
+import { apiWriter } from './api-writes.ts';
 import { benchNode, gatewayArgs, gatewayEnv, root, type Started, startServer, stopServer } from './servers.ts';
 
 // npm run bench:mix: a real read mix at 200,000 articles (issue 11). Article pages drawn from a
@@ -119,17 +120,7 @@ function nextRequest(): [Op, object] {
 }
 
 // ---- writes, through our API ----
-const key = (await createKey(`bench-mix-${Date.now()}`, ['write', 'publish'])).key;
-async function write(query: string, variables: object) {
-  const res = await yoga.fetch('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (body.errors) throw new Error(`write failed: ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
+const api = apiWriter(yoga, (await createKey(`bench-mix-${Date.now()}`, ['write', 'publish'])).key);
 
 interface Target {
   name: string;
@@ -181,17 +172,13 @@ function writer(target: Target, limitMs: number) {
     const marker = `mix${Date.now().toString(36)}${i}`;
     if (i % 2) {
       const leaf = leaves[i % leaves.length];
-      const data = await write('mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id slug } } }', {
-        input: {
-          slug: marker,
-          title: `Mix bench story ${marker}`,
-          categoryId: encodeGlobalID('Category', leaf.id),
-          publicationId: encodeGlobalID('Publication', publicationId),
-          body: [{ type: 'paragraph', text: 'A story the read-mix benchmark publishes.' }],
-        },
+      await api.publish({
+        slug: marker,
+        title: `Mix bench story ${marker}`,
+        categoryId: encodeGlobalID('Category', leaf.id),
+        publicationId: encodeGlobalID('Publication', publicationId),
+        text: 'A story the read-mix benchmark publishes.',
       });
-      const id = (data.createArticle as { article: { id: string } }).article.id;
-      await write('mutation ($input: PublishArticleInput!) { publishArticle(input: $input) { article { id } } }', { input: { id } });
       writes++;
       pending.push(
         visibleAfter(target, 'category-page', varsOf['category-page'](leaf.slug), (b) => b.includes(marker), limitMs).then(record),
@@ -199,11 +186,7 @@ function writer(target: Target, limitMs: number) {
       );
     } else {
       const slug = slugs[i % 100];
-      const read = await write('query ($slug: String!) { article(slug: $slug) { id version } }', { slug });
-      const article = read.article as { id: string; version: number };
-      await write('mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id } } }', {
-        input: { id: article.id, expectedVersion: article.version, title: `Retitled by the mix ${marker}` },
-      });
+      await api.retitle(slug, `Retitled by the mix ${marker}`);
       writes++;
       pending.push(visibleAfter(target, 'article-page', varsOf['article-page'](slug), (b) => b.includes(marker), limitMs).then(record));
     }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { apiWriter } from './api-writes.ts';
 import { postgresCpuSeconds } from './cpu.ts';
 
 // npm run bench:sweep: what the related-list refresh costs under bench:mix's writes, with the
@@ -52,43 +53,22 @@ const newest: string[] = (
 const publicationId: number = (await db.query(`SELECT id FROM "Publication" ORDER BY id LIMIT 1`)).rows[0].id;
 const lists: number = (await db.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE rank = 1`)).rows[0].n;
 
-const key = (await createKey(`bench-sweep-${Date.now()}`, ['write', 'publish'])).key;
-async function write(query: string, variables: object) {
-  const res = await yoga.fetch('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (body.errors) throw new Error(`write failed: ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
+const writer = apiWriter(yoga, (await createKey(`bench-sweep-${Date.now()}`, ['write', 'publish'])).key);
 
 let n = 0;
 /** One second of bench:mix's writes. */
 async function tick() {
   const i = ++n;
   const marker = `sweep${Date.now().toString(36)}${i}`;
-  if (i % 2) {
-    const data = await write('mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id } } }', {
-      input: {
-        slug: marker,
-        title: `Sweep bench story ${marker}`,
-        categoryId: encodeGlobalID('Category', leaves[i % leaves.length]),
-        publicationId: encodeGlobalID('Publication', publicationId),
-        body: [{ type: 'paragraph', text: 'A story the sweep benchmark publishes.' }],
-      },
+  if (i % 2)
+    await writer.publish({
+      slug: marker,
+      title: `Sweep bench story ${marker}`,
+      categoryId: encodeGlobalID('Category', leaves[i % leaves.length]),
+      publicationId: encodeGlobalID('Publication', publicationId),
+      text: 'A story the sweep benchmark publishes.',
     });
-    const id = (data.createArticle as { article: { id: string } }).article.id;
-    await write('mutation ($input: PublishArticleInput!) { publishArticle(input: $input) { article { id } } }', { input: { id } });
-  } else {
-    const slug = newest[i % newest.length];
-    const read = await write('query ($slug: String!) { article(slug: $slug) { id version } }', { slug });
-    const article = read.article as { id: string; version: number };
-    await write('mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id } } }', {
-      input: { id: article.id, expectedVersion: article.version, title: `Retitled by the sweep bench ${marker}` },
-    });
-  }
+  else await writer.retitle(newest[i % newest.length], `Retitled by the sweep bench ${marker}`);
 }
 
 interface Totals {
