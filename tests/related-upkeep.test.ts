@@ -231,6 +231,11 @@ describe('related lists ranked at write time', () => {
       return d;
     };
     const lists = (await pool.query(`SELECT count(*)::int AS n FROM "RelatedArticle" WHERE rank = 1`)).rows[0].n as number;
+    // Its planner estimate passes jit_above_cost; compiling cost 0.4 s a step where JIT is on.
+    const config = await pool.query(
+      `SELECT proconfig FROM pg_proc WHERE proname = 'related_sweep_due' AND pronamespace = current_schema()::regnamespace`,
+    );
+    expect(config.rows[0].proconfig).toEqual(['jit=off']);
     const settle = async () => {
       const r = await drainRelatedRefresh();
       expect(await relatedDiff(pool)).toEqual([]);
