@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dataModel, directRead, joinColumns, onDirectStatement, readDirect, setDirectReads } from '../src/db/direct-reads.ts';
+import {
+  dataModel,
+  directRead,
+  joinColumns,
+  MICROSECOND_COLUMNS,
+  onDirectStatement,
+  readDirect,
+  setDirectReads,
+} from '../src/db/direct-reads.ts';
 import { env } from '../src/env.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { keyHeaders } from './helpers/articles.ts';
@@ -358,6 +366,8 @@ describe('the data model the compiler reads', () => {
           relationName?: string;
           relationFromFields?: string[];
           relationToFields?: string[];
+          type: string;
+          nativeType?: [string, string[]] | null;
         }[];
       }[];
     };
@@ -386,5 +396,22 @@ describe('the data model the compiler reads', () => {
       }
     }
     expect(relations).toBeGreaterThan(40);
+  });
+
+  it('knows every DateTime column that holds microseconds', () => {
+    // The compiler rounds a millisecond column's epoch and truncates a finer one first (as Prisma
+    // does); a column missing from the list would read 1 ms late half the time.
+    const finer: string[] = [];
+    let dates = 0;
+    for (const m of dmmf.datamodel.models)
+      for (const f of m.fields) {
+        if (f.type !== 'DateTime') continue;
+        dates++;
+        // No native type is Prisma's default, timestamp(3).
+        const precision = f.nativeType ? Number(f.nativeType[1][0] ?? 6) : 3;
+        if (precision > 3) finer.push(`${m.name}.${f.name}`);
+      }
+    expect(dates).toBeGreaterThan(15);
+    expect([...MICROSECOND_COLUMNS].sort()).toEqual(finer.sort());
   });
 });
