@@ -124,6 +124,37 @@ describe('article list pagination', () => {
     expect(related.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('gives the same cursors however they are asked for: on every edge, in pageInfo alone, through fragments and aliases', async () => {
+    // Cursors no selection reads are not made (src/loaders/article-lists.ts, cursorsAsked): each
+    // shape below must still carry exactly the cursors the full selection gives.
+    const lists = {
+      feed: { query: (sel: string) => `{ list: articles(first: 4) ${sel} }`, pick: (d: any) => d.list },
+      more: { query: (sel: string) => `{ article(slug: "bulk-5") { list: moreFromCategory(first: 4) ${sel} } }`, pick: (d: any) => d.article.list },
+      person: { query: (sel: string) => `{ person(slug: "bulk-person-1") { list: credits(first: 4) ${sel} } }`, pick: (d: any) => d.person.list },
+    };
+    const full = '{ edges { cursor node { slug } } pageInfo { startCursor endCursor } }';
+    for (const [name, list] of Object.entries(lists)) {
+      const ask = async (sel: string, fragments = '') => {
+        const res = await graphql(list.query(sel) + fragments);
+        expect(res.errors, name).toBeUndefined();
+        return list.pick(res.data);
+      };
+      const whole = await ask(full);
+      const cursors: string[] = whole.edges.map((e: { cursor: string }) => e.cursor);
+      expect(cursors, name).toHaveLength(4);
+      for (const c of cursors) expect(c, name).toMatch(/^[A-Za-z0-9_-]{10,}$/);
+      expect(whole.pageInfo, name).toEqual({ startCursor: cursors[0], endCursor: cursors[3] });
+      // pageInfo alone: its two cursors, the same as the edges'.
+      expect((await ask('{ pageInfo { startCursor } }')).pageInfo, name).toEqual({ startCursor: cursors[0] });
+      expect((await ask('{ pageInfo { last: endCursor } }')).pageInfo, name).toEqual({ last: cursors[3] });
+      // An edge's cursor under an alias, through a named fragment and an inline one.
+      const viaFragment = await ask('{ ...Page }', ' fragment Page on ArticleConnection { edges { ... on ArticleEdge { at: cursor } } }');
+      expect(viaFragment.edges.map((e: { at: string }) => e.at), name).toEqual(cursors);
+      const skipped = await ask('{ edges { node { slug } cursor @include(if: true) } }');
+      expect(skipped.edges.map((e: { cursor: string }) => e.cursor), name).toEqual(cursors);
+    }
+  });
+
   it('defaults to 20 items', async () => {
     const res = await graphql('{ articles { edges { node { slug } } pageInfo { hasNextPage } } }');
     expect(res.data.articles.edges).toHaveLength(20);

@@ -242,11 +242,18 @@ function toConnection<T>(
   rows: { id: number; sort: Date; node: T }[],
   page: PageRequest,
   totalCount: () => Promise<number>,
+  cursors: CursorsAsked,
   more = rows.length > page.size,
 ): ArticleConnection<T> {
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((r) => ({ cursor: encodeCursor({ value: r.sort.toISOString(), id: r.id }), node: r.node }));
+  const last = pageRows.length - 1;
+  // A cursor nobody reads is left empty: the feed's cards each hold three "more from this
+  // category" edges whose cursors no canonical operation asks for.
+  const edges = pageRows.map((r, i) => ({
+    cursor: cursors === ALL || (cursors === ENDS && (i === 0 || i === last)) ? encodeCursor({ value: r.sort.toISOString(), id: r.id }) : '',
+    node: r.node,
+  }));
   return {
     edges,
     pageInfo: {
@@ -284,6 +291,7 @@ export function prismaArticlePage(ctx: Context, order: ArticleOrder, page: PageR
 
 /** The connection for rows read with `prismaArticlePage`, without the row `skipId`. */
 export function articleConnectionFromRows<T extends { id: number; publishedAt?: Date | null; updatedAt?: Date }>(
+  info: GraphQLResolveInfo,
   rows: T[],
   order: ArticleOrder,
   page: PageRequest,
@@ -296,6 +304,7 @@ export function articleConnectionFromRows<T extends { id: number; publishedAt?: 
     kept.map((node) => ({ id: node.id, sort: node[column]!, node })),
     page,
     totalCount,
+    cursorsAsked(info),
   );
 }
 
@@ -309,6 +318,7 @@ async function loadPages(
   count: DataLoader<Parent, number, string>,
   withCount: boolean,
   withNodes: boolean,
+  cursors: CursorsAsked,
 ): Promise<ArticleConnection<unknown>[]> {
   const { descending } = orderParts(order, page.backward);
   const vis = articleVisibility(ctx);
@@ -338,7 +348,7 @@ async function loadPages(
     const list = (byParent.get(parent.key) ?? []).sort(cmp);
     // Rows whose article turned invisible between the two statements are dropped, not paged over.
     const rows = list.flatMap((r) => (nodeById.has(r.id) ? [{ id: r.id, sort: r.sort, node: nodeById.get(r.id)! }] : []));
-    return toConnection(rows, page, () => count.load(parent), list.length > page.size);
+    return toConnection(rows, page, () => count.load(parent), cursors, list.length > page.size);
   });
 }
 
@@ -418,7 +428,7 @@ export function loadArticlePage(
     const withCount = selectsField(info, 'totalCount');
     const withNodes = selectsField(info, 'edges');
     loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
-      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes),
+      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes, cursorsAsked(info)),
       { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
     );
     perField.set(key, loader);
@@ -439,13 +449,42 @@ function countsOf(ctx: Context, source: ArticleSource): DataLoader<Parent, numbe
 
 /** Whether the operation selects `name` directly under this field (through fragments too). */
 function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = (set: SelectionSetNode | undefined): boolean =>
+  return selects(info, [name]);
+}
+
+/**
+ * Whether the operation selects the field path `names` under this field, by field name whatever
+ * its alias, through fragments too. A field under @skip or @include counts as selected.
+ */
+function selects(info: GraphQLResolveInfo, names: string[]): boolean {
+  const seen = (set: SelectionSetNode | undefined, at: number): boolean =>
     !!set?.selections.some((s) =>
       s.kind === Kind.FIELD
-        ? s.name.value === name
+        ? s.name.value === names[at] && (at === names.length - 1 || seen(s.selectionSet, at + 1))
         : s.kind === Kind.INLINE_FRAGMENT
-          ? seen(s.selectionSet)
-          : seen(info.fragments[s.name.value]?.selectionSet),
+          ? seen(s.selectionSet, at)
+          : seen(info.fragments[s.name.value]?.selectionSet, at),
     );
-  return info.fieldNodes.some((f) => seen(f.selectionSet));
+  return info.fieldNodes.some((f) => seen(f.selectionSet, 0));
+}
+
+const ALL = 2;
+const ENDS = 1;
+const NONE = 0;
+/** Which cursors a connection must carry: every edge's, the first and last (pageInfo), or none. */
+type CursorsAsked = typeof ALL | typeof ENDS | typeof NONE;
+const cursorsByField = new WeakMap<readonly FieldNode[], CursorsAsked>();
+
+/** The cursors this connection field's selection reads, remembered per field of the document. */
+export function cursorsAsked(info: GraphQLResolveInfo): CursorsAsked {
+  let asked = cursorsByField.get(info.fieldNodes);
+  if (asked === undefined) {
+    asked = selects(info, ['edges', 'cursor'])
+      ? ALL
+      : selects(info, ['pageInfo', 'startCursor']) || selects(info, ['pageInfo', 'endCursor'])
+        ? ENDS
+        : NONE;
+    cursorsByField.set(info.fieldNodes, asked);
+  }
+  return asked;
 }

@@ -185,6 +185,7 @@ builder.prismaObjectField(Article, 'moreFromCategory', (t) =>
         if (!articleVisibility(ctx).publicOnly) return loadArticlePage(ctx, info, { kind: 'moreFromCategory' }, parent, args) as never;
         tagListRead(ctx, { kind: 'moreFromCategory' }, parent);
         return articleConnectionFromRows(
+          info,
           (a as typeof a & { category: { articles: { id: number; publishedAt: Date | null }[] } }).category.articles,
           'PUBLISHED_AT_DESC',
           pageRequest(args),
@@ -244,7 +245,7 @@ builder.queryFields((t) => ({
         const dates = { gte: filter.publishedAfter ?? undefined, lt: filter.publishedBefore ?? undefined };
         const read = { ...planned, where: { AND: [planned.where, { publishedAt: dates }] }, select: { ...query.select, ...select } };
         const rows = await readDirect('Article', 'findMany', read, () => prisma().article.findMany(read));
-        return articleConnectionFromRows(rows, order, page, () => articleCount(ctx, { kind: 'filter', filter }, 0)) as never;
+        return articleConnectionFromRows(info, rows, order, page, () => articleCount(ctx, { kind: 'filter', filter }, 0)) as never;
       },
     },
     ArticleConnection,
