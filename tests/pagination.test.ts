@@ -129,8 +129,14 @@ describe('article list pagination', () => {
     // shape below must still carry exactly the cursors the full selection gives.
     const lists = {
       feed: { query: (sel: string) => `{ list: articles(first: 4) ${sel} }`, pick: (d: any) => d.list },
-      more: { query: (sel: string) => `{ article(slug: "bulk-5") { list: moreFromCategory(first: 4) ${sel} } }`, pick: (d: any) => d.article.list },
-      person: { query: (sel: string) => `{ person(slug: "bulk-person-1") { list: credits(first: 4) ${sel} } }`, pick: (d: any) => d.person.list },
+      more: {
+        query: (sel: string) => `{ article(slug: "bulk-5") { list: moreFromCategory(first: 4) ${sel} } }`,
+        pick: (d: any) => d.article.list,
+      },
+      person: {
+        query: (sel: string) => `{ person(slug: "bulk-person-1") { list: credits(first: 4) ${sel} } }`,
+        pick: (d: any) => d.person.list,
+      },
     };
     const full = '{ edges { cursor node { slug } } pageInfo { startCursor endCursor } }';
     for (const [name, list] of Object.entries(lists)) {
@@ -149,9 +155,15 @@ describe('article list pagination', () => {
       expect((await ask('{ pageInfo { last: endCursor } }')).pageInfo, name).toEqual({ last: cursors[3] });
       // An edge's cursor under an alias, through a named fragment and an inline one.
       const viaFragment = await ask('{ ...Page }', ' fragment Page on ArticleConnection { edges { ... on ArticleEdge { at: cursor } } }');
-      expect(viaFragment.edges.map((e: { at: string }) => e.at), name).toEqual(cursors);
+      expect(
+        viaFragment.edges.map((e: { at: string }) => e.at),
+        name,
+      ).toEqual(cursors);
       const skipped = await ask('{ edges { node { slug } cursor @include(if: true) } }');
-      expect(skipped.edges.map((e: { cursor: string }) => e.cursor), name).toEqual(cursors);
+      expect(
+        skipped.edges.map((e: { cursor: string }) => e.cursor),
+        name,
+      ).toEqual(cursors);
     }
   });
 
