@@ -1,6 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { memoized, type Context } from '../context.ts';
 import { rawRead } from '../db/direct-reads.ts';
 import { Prisma } from '../generated/prisma/client.ts';
@@ -9,6 +9,7 @@ import { articleVisibility, type ArticleVisibility } from '../schema/visibility.
 import { articleNodes, pageRows } from './batch.ts';
 import { encodeCursor, pageRequest, type PageArgs, type PageRequest } from './pagination.ts';
 import { readsList } from '../cache-tags.ts';
+import { selectsPath } from '../search/selection.ts';
 
 // Every list of articles (a category's, a tag's, a person's credits, "more from this category",
 // the root feed) is one keyset page per parent. Prisma cannot take the top N per parent without
@@ -425,8 +426,8 @@ export function loadArticlePage(
   let loader = perField.get(key);
   if (!loader) {
     const counts = countsOf(ctx, source);
-    const withCount = selectsField(info, 'totalCount');
-    const withNodes = selectsField(info, 'edges');
+    const withCount = selectsPath(info, ['totalCount']);
+    const withNodes = selectsPath(info, ['edges']);
     loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
       (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes, cursorsAsked(info)),
       { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
@@ -447,27 +448,6 @@ function countsOf(ctx: Context, source: ArticleSource): DataLoader<Parent, numbe
   return memoized(ctx, `articleCount:${JSON.stringify(source)}`, () => countLoader(ctx, source));
 }
 
-/** Whether the operation selects `name` directly under this field (through fragments too). */
-function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return selects(info, [name]);
-}
-
-/**
- * Whether the operation selects the field path `names` under this field, by field name whatever
- * its alias, through fragments too. A field under @skip or @include counts as selected.
- */
-function selects(info: GraphQLResolveInfo, names: string[]): boolean {
-  const seen = (set: SelectionSetNode | undefined, at: number): boolean =>
-    !!set?.selections.some((s) =>
-      s.kind === Kind.FIELD
-        ? s.name.value === names[at] && (at === names.length - 1 || seen(s.selectionSet, at + 1))
-        : s.kind === Kind.INLINE_FRAGMENT
-          ? seen(s.selectionSet, at)
-          : seen(info.fragments[s.name.value]?.selectionSet, at),
-    );
-  return info.fieldNodes.some((f) => seen(f.selectionSet, 0));
-}
-
 const ALL = 2;
 const ENDS = 1;
 const NONE = 0;
@@ -479,9 +459,9 @@ const cursorsByField = new WeakMap<readonly FieldNode[], CursorsAsked>();
 export function cursorsAsked(info: GraphQLResolveInfo): CursorsAsked {
   let asked = cursorsByField.get(info.fieldNodes);
   if (asked === undefined) {
-    asked = selects(info, ['edges', 'cursor'])
+    asked = selectsPath(info, ['edges', 'cursor'])
       ? ALL
-      : selects(info, ['pageInfo', 'startCursor']) || selects(info, ['pageInfo', 'endCursor'])
+      : selectsPath(info, ['pageInfo', 'startCursor']) || selectsPath(info, ['pageInfo', 'endCursor'])
         ? ENDS
         : NONE;
     cursorsByField.set(info.fieldNodes, asked);
