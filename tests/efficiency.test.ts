@@ -75,6 +75,10 @@ describe('SQL statements per canonical operation', () => {
       expect(alias).toBeDefined();
       expect(sql).not.toContain(`${alias}."publishedAt"`);
     }
+    // A tag shows its name and slug; its description is read only when asked for (below).
+    const tag = sql.match(/FROM "Tag" (t\d+)/)?.[1];
+    expect(tag).toBeDefined();
+    expect(sql).not.toContain(`${tag}."description"`);
     await pool.query(`UPDATE "Person" SET "shortBio" = 'About ' || name`);
     await pool.query(`UPDATE "Tag" SET description = 'About ' || name`);
     const q = `{ articles(first: 3) { edges { node { credits { position person { name shortBio } } tags { name description }

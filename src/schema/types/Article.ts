@@ -101,8 +101,9 @@ builder.prismaObjectFields(Article, (t) => ({
   tags: t.field({
     type: [Tag],
     description: 'Tags, by name.',
-    // The tags alone, not the join rows' columns (their keys and publish-time copy).
-    select: { tags: { select: { tag: true } } },
+    // The tags alone, not the join rows' columns (their keys and publish-time copy), and of each
+    // tag what the selection under `tags` reads (nestedSelection keeps Pothos' record of it).
+    select: (_args, _ctx, nestedSelection) => ({ tags: { select: { tag: nestedSelection(true) } } }),
     resolve: (a) => a.tags.map((x) => x.tag).sort((x, y) => x.name.localeCompare(y.name)),
   }),
   category: t.relation('category', { description: 'The primary category; `ancestors` gives its breadcrumb.' }),

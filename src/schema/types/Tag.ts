@@ -8,9 +8,13 @@ import { Article, ArticleConnection, orderByArgs, PAGE_LIMITS } from './Article.
 export const Tag = builder.prismaNode('Tag', {
   description: 'A label shared by articles.',
   id: { field: 'id' },
+  // Select mode: a card's tags read their name and slug, not a description. What every tag shows
+  // is read always and resolves from the row, without Pothos' loaded-selection check (which a field
+  // with a `select`, such as an exposed column here, pays on every row).
+  select: { id: true, slug: true, name: true },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'URL key of the tag, unique.' }),
-    name: t.exposeString('name', { description: 'Display name.' }),
+    slug: t.string({ description: 'URL key of the tag, unique.', resolve: (tag) => tag.slug }),
+    name: t.string({ description: 'Display name.', resolve: (tag) => tag.name }),
     description: t.exposeString('description', { nullable: true, description: 'What the tag covers.' }),
   }),
 });
