@@ -159,9 +159,9 @@ describe('article list pagination', () => {
         viaFragment.edges.map((e: { at: string }) => e.at),
         name,
       ).toEqual(cursors);
-      const skipped = await ask('{ edges { node { slug } cursor @include(if: true) } }');
+      const included = await ask('{ edges { node { slug } cursor @include(if: true) } }');
       expect(
-        skipped.edges.map((e: { cursor: string }) => e.cursor),
+        included.edges.map((e: { cursor: string }) => e.cursor),
         name,
       ).toEqual(cursors);
     }

@@ -247,13 +247,12 @@ type As = (typeof As)[keyof typeof As];
  * and float8 holds each one of the years 0001-9999 exactly, so `round` gives it to the millisecond.
  * A column with microseconds is truncated to the millisecond first, as Prisma does.
  */
-const epochMs = (col: string, micro: boolean) =>
-  micro ? `round(date_part('epoch', date_trunc('milliseconds', ${col})) * 1000)` : `round(date_part('epoch', ${col}) * 1000)`;
+const epochMs = (col: string, micro: boolean) => `round(date_part('epoch', ${micro ? `date_trunc('milliseconds', ${col})` : col}) * 1000)`;
 
 /**
  * The DateTime columns declared with more than millisecond precision (`@db.Timestamptz(6)`): the
  * generated client does not carry native types, and tests/direct-reads.test.ts holds this list to
- * information_schema, so a new such column fails there instead of being rounded.
+ * the native types Prisma's schema parser reads, so a new such column fails there instead of being rounded.
  */
 export const MICROSECOND_COLUMNS = new Set(['RelatedArticle.computedAt', 'RelatedSource.dueAt']);
 

@@ -428,8 +428,9 @@ export function loadArticlePage(
     const counts = countsOf(ctx, source);
     const withCount = selectsPath(info, ['totalCount']);
     const withNodes = selectsPath(info, ['edges']);
+    const cursors = cursorsAsked(info);
     loader = new DataLoader<Parent, ArticleConnection<unknown>, string>(
-      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes, cursorsAsked(info)),
+      (parents) => loadPages(ctx, nodeQuery, source, order, page, parents, counts, withCount, withNodes, cursors),
       { cacheKeyFn: (p) => `${p.key}:${p.key2 ?? 0}` },
     );
     perField.set(key, loader);
@@ -456,7 +457,7 @@ type CursorsAsked = typeof ALL | typeof ENDS | typeof NONE;
 const cursorsByField = new WeakMap<readonly FieldNode[], CursorsAsked>();
 
 /** The cursors this connection field's selection reads, remembered per field of the document. */
-export function cursorsAsked(info: GraphQLResolveInfo): CursorsAsked {
+function cursorsAsked(info: GraphQLResolveInfo): CursorsAsked {
   let asked = cursorsByField.get(info.fieldNodes);
   if (asked === undefined) {
     asked = selectsPath(info, ['edges', 'cursor'])
